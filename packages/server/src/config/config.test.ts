@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_REMINDER_THRESHOLDS_DAYS, loadConfig } from './config.js';
+
+const problemsOf = (env: NodeJS.ProcessEnv): readonly string[] => {
+  try {
+    loadConfig(env, '/srv');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    const config = loadConfig({}, '/srv');
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: null,
+      dataDir: '/srv/.data',
+      trustedKeys: null,
+      platformInstanceId: null,
+      testHooks: false,
+      production: false,
+      maxPackageBytes: 16 * 1024 * 1024,
+      maxPackageCertificates: 10_000,
+      sweepSeconds: 60,
+      reminderThresholdsDays: DEFAULT_REMINDER_THRESHOLDS_DAYS,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        DATABASE_URL: 'postgres://u@db:5432/lic',
+        DATA_DIR: '/var/lib/license',
+        LICENSE_TRUSTED_KEYS: '/etc/vendor.jwks.json',
+        PLATFORM_INSTANCE_ID: '11111111-2222-4333-8444-555555555555',
+        ADMIN_EMAIL: 'Boss@Example.com',
+        ADMIN_PASSWORD: 'a long password',
+        LICENSE_TEST_HOOKS: '1',
+        REMINDER_THRESHOLDS_DAYS: '7, 30,1',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://u@db:5432/lic',
+      dataDir: '/var/lib/license',
+      trustedKeys: '/etc/vendor.jwks.json',
+      platformInstanceId: '11111111-2222-4333-8444-555555555555',
+      adminEmail: 'boss@example.com',
+      testHooks: true,
+      reminderThresholdsDays: [30, 7, 1],
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ PLATFORM_INSTANCE_ID: 'not-a-uuid' }, 'PLATFORM_INSTANCE_ID'],
+    [{ ADMIN_EMAIL: 'nobody' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ LICENSE_TEST_HOOKS: 'yes' }, 'LICENSE_TEST_HOOKS'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ REMINDER_THRESHOLDS_DAYS: '45,0' }, 'REMINDER_THRESHOLDS_DAYS'],
+    [{ REMINDER_THRESHOLDS_DAYS: '7,7' }, 'REMINDER_THRESHOLDS_DAYS'],
+    [{ LICENSE_MAX_CERTIFICATES: '0' }, 'LICENSE_MAX_CERTIFICATES'],
+  ])('names the bad variable in %j', (env, name) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(name);
+  });
+
+  it('refuses production without trusted keys, and test hooks in production', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', LICENSE_TEST_HOOKS: '1' });
+    expect(problems.some((p) => p.startsWith('LICENSE_TRUSTED_KEYS is required'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('LICENSE_TEST_HOOKS=1 is refused'))).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', LICENSE_TRUSTED_KEYS: '{"keys":[]}' })).not.toThrow();
+  });
+
+  it('reports every problem at once', () => {
+    expect(problemsOf({ PORT: 'x', PLATFORM_INSTANCE_ID: 'y' })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,130 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Everything the server reads from its environment, validated once at start. */
+export interface Config {
+  readonly port: number;
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  /** A JWKS file path or inline JSON; null lets a non-production server make a development key. */
+  readonly trustedKeys: string | null;
+  readonly platformInstanceId: string | null;
+  readonly adminEmail: string | null;
+  readonly adminPassword: string | null;
+  readonly testHooks: boolean;
+  readonly production: boolean;
+  readonly logLevel: LogLevel;
+  readonly maxPackageBytes: number;
+  readonly maxPackageCertificates: number;
+  readonly sweepSeconds: number;
+  readonly reminderThresholdsDays: readonly number[];
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const DEFAULT_REMINDER_THRESHOLDS_DAYS: readonly number[] = [45, 30, 15, 7, 6, 5, 4, 3, 2, 1];
+
+/** Thrown when the environment is unusable; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** Reads and validates the configuration; throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | null => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? null : value.trim();
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === null) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const nodeEnv = text('NODE_ENV');
+  const production = nodeEnv === 'production';
+
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  const instanceId = text('PLATFORM_INSTANCE_ID');
+  if (instanceId !== null && !UUID.test(instanceId)) {
+    problems.push(`PLATFORM_INSTANCE_ID must be a UUID, got "${instanceId}"`);
+  }
+
+  const adminEmail = text('ADMIN_EMAIL');
+  if (adminEmail !== null && !EMAIL.test(adminEmail)) {
+    problems.push(`ADMIN_EMAIL must be an email address, got "${adminEmail}"`);
+  }
+  const adminPassword = env.ADMIN_PASSWORD === undefined || env.ADMIN_PASSWORD === '' ? null : env.ADMIN_PASSWORD;
+  if (adminPassword !== null && adminPassword.length < MIN_PASSWORD_LENGTH) {
+    problems.push(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+  }
+
+  const hooks = text('LICENSE_TEST_HOOKS');
+  if (hooks !== null && hooks !== '0' && hooks !== '1') {
+    problems.push(`LICENSE_TEST_HOOKS must be 1 or 0, got "${hooks}"`);
+  }
+  const testHooks = hooks === '1';
+  if (testHooks && production) {
+    problems.push('LICENSE_TEST_HOOKS=1 is refused when NODE_ENV=production: the hooks move the license clock');
+  }
+
+  const trustedKeys = text('LICENSE_TRUSTED_KEYS');
+  if (trustedKeys === null && production) {
+    problems.push('LICENSE_TRUSTED_KEYS is required when NODE_ENV=production (a JWKS file path or inline JSON of the vendor public keys)');
+  }
+
+  const logLevel = (text('LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+
+  const thresholdsRaw = text('REMINDER_THRESHOLDS_DAYS');
+  let reminderThresholdsDays = DEFAULT_REMINDER_THRESHOLDS_DAYS;
+  if (thresholdsRaw !== null) {
+    const parts = thresholdsRaw.split(',').map((p) => p.trim());
+    const values = parts.map(Number);
+    const valid = parts.every((p) => /^\d+$/.test(p)) && values.every((v) => v >= 1 && v <= 36500);
+    if (!valid || new Set(values).size !== values.length) {
+      problems.push(`REMINDER_THRESHOLDS_DAYS must be distinct whole numbers of days from 1 to 36500, separated by commas, got "${thresholdsRaw}"`);
+    } else {
+      reminderThresholdsDays = [...values].sort((a, b) => b - a);
+    }
+  }
+
+  const dataDirRaw = text('DATA_DIR') ?? './.data';
+  const config: Config = {
+    port: integer('PORT', 4000, 0, 65535),
+    databaseUrl,
+    dataDir: isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw),
+    trustedKeys,
+    platformInstanceId: instanceId?.toLowerCase() ?? null,
+    adminEmail: adminEmail?.toLowerCase() ?? null,
+    adminPassword,
+    testHooks,
+    production,
+    logLevel,
+    maxPackageBytes: integer('LICENSE_MAX_PACKAGE_BYTES', 16 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    maxPackageCertificates: integer('LICENSE_MAX_CERTIFICATES', 10_000, 1, 100_000),
+    sweepSeconds: integer('REMINDER_SWEEP_SECONDS', 60, 1, 86_400),
+    reminderThresholdsDays,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

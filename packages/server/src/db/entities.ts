@@ -1,0 +1,7 @@
+import { AccessToken } from '../modules/auth/access-token.entity.js';
+import { LoginFailure } from '../modules/auth/login-failure.entity.js';
+import { User } from '../modules/auth/user.entity.js';
+import { Platform } from '../modules/platform/platform.entity.js';
+
+/** Every entity, listed explicitly: discovery by folder scanning does not work under tsx/ESM. */
+export const ENTITIES = [User, AccessToken, LoginFailure, Platform];

@@ -1,0 +1,95 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { IsOptional, Max, Min } from 'class-validator';
+import { badInput } from './domain-error.js';
+
+/** Relay page info (SPEC 9). */
+@ObjectType({ description: 'Where a page of a connection ends and whether more follows.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when another page follows this one.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor to pass as `after` to get the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'How many items to return, 1 to 100.' })
+  @Min(1)
+  @Max(100)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor` or an edge `cursor`).' })
+  @IsOptional()
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Makes the `<Name>Edge` and `<Name>Connection` types for a node type. */
+export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class EdgeType {
+    @Field(() => nodeType, { description: `The ${what}.` })
+    node!: T;
+
+    @Field(() => String, { description: 'Opaque position of this item, for `after`.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s, newest first.` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items of this page.' })
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Where this page ends.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: `How many ${what}s match, over all pages.` })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/** A keyset position: items are ordered newest first by (createdAt, id). */
+export interface Cursor {
+  readonly createdAt: Date;
+  readonly id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(value: string | null | undefined): Cursor | null {
+  if (value === null || value === undefined || value === '') return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      const createdAt = new Date(parsed[0]);
+      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: parsed[1] };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('The `after` cursor is not one this API returned.');
+}
+
+/** Builds a connection from up to first + 1 rows fetched after the cursor (the extra row only tells hasNextPage). */
+export function toConnection<R extends Cursor, T>(rows: readonly R[], first: number, totalCount: number, toNode: (row: R) => T): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ node: toNode(row), cursor: encodeCursor(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,40 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError, AuthorizationError } from 'type-graphql';
+import type { Logger } from 'pino';
+import { DomainError } from './domain-error.js';
+
+/** Codes Apollo and graphql-js produce for requests that never reached a resolver. */
+const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * The one place that decides what a client sees of an error: domain errors keep their code and
+ * extensions, validation and authorization errors get stable codes, and anything else is logged and
+ * masked so that no internals (SQL, stack traces) leak.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors.map((v) => ({
+        field: v.property,
+        problems: Object.values(v.constraints ?? {}),
+      }));
+      const detail = fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; ');
+      return { ...base, message: `Invalid input. ${detail}`, extensions: { code: 'BAD_USER_INPUT', fields } };
+    }
+    if (original instanceof AuthorizationError) {
+      return { ...base, message: 'Your role does not allow this action.', extensions: { code: 'FORBIDDEN' } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+    return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,36 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { AuthService } from './auth.service.js';
+import { LoginPayload, UserType } from './auth.types.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { User } from './user.entity.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Mutation(() => LoginPayload, { description: 'Signs in; wrong credentials give UNAUTHENTICATED, too many failures RATE_LIMITED.' })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LoginPayload> {
+    const { token, user } = await this.auth.login(ctx.em, email, password, ctx.address);
+    if (ctx.req && ctx.res) setSessionCookie(ctx.req, ctx.res, token);
+    return { token, user: UserType.from(user) };
+  }
+
+  @Authorized('READ')
+  @Mutation(() => Boolean, { description: 'Ends the current session (API tokens are revoked with `revokeApiToken`).' })
+  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await this.auth.logout(ctx.em, ctx.viewer!);
+    if (ctx.res) clearSessionCookie(ctx.res);
+    return true;
+  }
+
+  @Authorized('READ')
+  @Query(() => UserType, { description: 'The signed-in user.' })
+  async me(@Ctx() ctx: GraphQLContext): Promise<UserType> {
+    return UserType.from(await ctx.em.findOneOrFail(User, ctx.viewer!.userId));
+  }
+}

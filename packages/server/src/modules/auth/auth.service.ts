@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import argon2 from 'argon2';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../graphql/domain-error.js';
+import { isUuid } from '../../graphql/ids.js';
+import { MIN_PASSWORD_LENGTH } from '../../config/config.js';
+import type { Role } from './access.rules.js';
+import { AccessToken } from './access-token.entity.js';
+import { tooManyAttempts, userNotFound, wrongCredentials } from './auth.errors.js';
+import { LoginFailure } from './login-failure.entity.js';
+import { SIGN_IN_RATE_LIMIT, rateLimitWindowStart, signInRetryAfterSeconds } from './rate-limit.rules.js';
+import { hashSecret, newSecret } from './token.js';
+import { User } from './user.entity.js';
+import type { Viewer } from './viewer.js';
+
+const SESSION_TTL_MS = 30 * 86_400_000;
+
+/**
+ * Sign-in, sessions, API tokens and user management. Security timing (sessions, rate limits) runs on
+ * the wall clock, not the license clock, so moving license time in tests never signs anyone out.
+ */
+export class AuthService {
+  // Verified against when the email is unknown, so both failures take the same time.
+  private readonly decoyHash: Promise<string> = argon2.hash(randomUUID());
+
+  async login(em: EntityManager, emailInput: string, password: string, address: string): Promise<{ token: string; user: User }> {
+    const email = emailInput.trim().toLowerCase();
+    const now = new Date();
+    const since = rateLimitWindowStart(SIGN_IN_RATE_LIMIT, now);
+    const [forAccount, forAddress] = await Promise.all([
+      em.find(LoginFailure, { email, at: { $gt: since } }, { fields: ['at'] }),
+      em.find(LoginFailure, { address, at: { $gt: since } }, { fields: ['at'] }),
+    ]);
+    const retryAfter = signInRetryAfterSeconds(
+      SIGN_IN_RATE_LIMIT,
+      { forAccount: forAccount.map((f) => f.at), forAddress: forAddress.map((f) => f.at) },
+      now,
+    );
+    if (retryAfter > 0) throw tooManyAttempts(retryAfter);
+
+    const user = await em.findOne(User, { email });
+    const valid = await argon2.verify(user?.passwordHash ?? (await this.decoyHash), password);
+    if (!user || !valid || user.disabledAt !== null) {
+      em.persist(em.create(LoginFailure, { email, address, at: now }));
+      await em.flush();
+      throw wrongCredentials();
+    }
+    await em.nativeDelete(LoginFailure, { email });
+    const token = newSecret('lms');
+    em.persist(
+      em.create(AccessToken, {
+        id: randomUUID(),
+        user,
+        kind: 'SESSION',
+        tokenHash: hashSecret(token),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+      }),
+    );
+    await em.flush();
+    return { token, user };
+  }
+
+  /** The viewer a secret belongs to, or null when it is unknown, revoked, expired or its user disabled. */
+  async authenticate(em: EntityManager, secret: string): Promise<Viewer | null> {
+    const token = await em.findOne(AccessToken, { tokenHash: hashSecret(secret), revokedAt: null }, { populate: ['user'] });
+    const now = new Date();
+    if (!token || token.user.disabledAt !== null) return null;
+    if (token.expiresAt !== null && now.getTime() >= token.expiresAt.getTime()) return null;
+    return { userId: token.user.id, email: token.user.email, role: token.user.role, tokenId: token.id };
+  }
+
+  async logout(em: EntityManager, viewer: Viewer): Promise<void> {
+    await em.nativeUpdate(AccessToken, { id: viewer.tokenId, kind: 'SESSION' }, { revokedAt: new Date() });
+  }
+
+  async createApiToken(em: EntityManager, viewer: Viewer, name: string): Promise<{ token: string; record: AccessToken }> {
+    const token = newSecret('lmt');
+    const record = em.create(AccessToken, {
+      id: randomUUID(),
+      user: em.getReference(User, viewer.userId),
+      kind: 'API',
+      name: name.trim(),
+      tokenHash: hashSecret(token),
+      createdAt: new Date(),
+    });
+    await em.persist(record).flush();
+    return { token, record };
+  }
+
+  listApiTokens(em: EntityManager, viewer: Viewer): Promise<AccessToken[]> {
+    return em.find(AccessToken, { user: viewer.userId, kind: 'API' }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  }
+
+  /** Revokes one of the viewer's API tokens; true when it existed and was live. */
+  async revokeApiToken(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    const changed = await em.nativeUpdate(AccessToken, { id, user: viewer.userId, kind: 'API', revokedAt: null }, { revokedAt: new Date() });
+    return changed > 0;
+  }
+
+  async createUser(em: EntityManager, input: { email: string; password: string; role: Role }): Promise<User> {
+    const email = input.email.trim().toLowerCase();
+    if (input.password.length < MIN_PASSWORD_LENGTH) {
+      throw badInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
+    }
+    if (await em.count(User, { email })) throw badInput(`A user with the email ${email} already exists.`);
+    const user = em.create(User, {
+      id: randomUUID(),
+      email,
+      passwordHash: await argon2.hash(input.password),
+      role: input.role,
+      createdAt: new Date(),
+    });
+    await em.persist(user).flush();
+    return user;
+  }
+
+  listUsers(em: EntityManager): Promise<User[]> {
+    return em.find(User, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  }
+
+  /** Changes a role; refuses to leave the platform without an active admin. */
+  async changeRole(em: EntityManager, id: string, role: Role): Promise<User> {
+    return em.transactional(async (tx) => {
+      const user = await this.lockUser(tx, id);
+      if (user.role === 'ADMIN' && role !== 'ADMIN') await this.ensureAnotherAdmin(tx, user.id);
+      user.role = role;
+      return user;
+    });
+  }
+
+  /** Disables a user and ends every session and token they hold. */
+  async disableUser(em: EntityManager, id: string, viewer: Viewer): Promise<User> {
+    if (id === viewer.userId) throw badInput('You cannot disable your own account.');
+    return em.transactional(async (tx) => {
+      const user = await this.lockUser(tx, id);
+      if (user.role === 'ADMIN') await this.ensureAnotherAdmin(tx, user.id);
+      user.disabledAt ??= new Date();
+      await tx.nativeUpdate(AccessToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      return user;
+    });
+  }
+
+  private async lockUser(em: EntityManager, id: string): Promise<User> {
+    if (!isUuid(id)) throw userNotFound();
+    const user = await em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw userNotFound();
+    return user;
+  }
+
+  private async ensureAnotherAdmin(em: EntityManager, exceptId: string): Promise<void> {
+    // Lock every admin row so two concurrent demotions cannot both pass this check.
+    const admins = await em.find(User, { role: 'ADMIN', disabledAt: null, id: { $ne: exceptId } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (admins.length === 0) throw badInput('This is the last active admin; make another admin first.');
+  }
+}

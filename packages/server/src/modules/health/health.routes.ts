@@ -1,0 +1,19 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router } from 'express';
+
+/** `/healthz`: the process answers. `/readyz`: and its database does too (SPEC 9). */
+export function healthRoutes(orm: MikroORM): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  return router;
+}

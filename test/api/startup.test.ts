@@ -1,0 +1,73 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { spawnServer, waitForOk } from '../support/process.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from '../support/server.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('start-up', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  it('refuses a bad configuration with a message naming the variable', async () => {
+    const server = spawnServer({ DATABASE_URL: db.url, PLATFORM_INSTANCE_ID: 'not-a-uuid' });
+    expect(await server.exited).toBe(2);
+    expect(server.output()).toContain('PLATFORM_INSTANCE_ID must be a UUID');
+  });
+
+  it('refuses production without LICENSE_TRUSTED_KEYS', async () => {
+    const server = spawnServer({ DATABASE_URL: db.url, NODE_ENV: 'production' });
+    expect(await server.exited).toBe(2);
+    expect(server.output()).toContain('LICENSE_TRUSTED_KEYS is required');
+  });
+
+  it('migrates an empty database, and a restart keeps the data and adds no second admin', async () => {
+    const first = await startTestServer({ PLATFORM_INSTANCE_ID: '11111111-2222-4333-8444-555555555555' }, db);
+    const migrations = await first.sql<{ name: string }>('SELECT name FROM mikro_orm_migrations ORDER BY id');
+    expect(migrations.length).toBeGreaterThan(0);
+    expect(migrations[0]!.name).toBe('Migration20261128001Initial');
+    await first.stop();
+
+    const second = await startTestServer({ ADMIN_EMAIL: 'other@test.example', PLATFORM_INSTANCE_ID: '99999999-2222-4333-8444-555555555555' }, db);
+    try {
+      expect(await second.sql('SELECT email FROM app_user')).toEqual([{ email: ADMIN_EMAIL }]);
+      // The instance id is made once; the variable only applies to a fresh database.
+      expect(await second.sql('SELECT instance_id FROM platform')).toEqual([{ instance_id: '11111111-2222-4333-8444-555555555555' }]);
+      expect(await (await second.admin()).data('{ me { email } }')).toEqual({ me: { email: ADMIN_EMAIL } });
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('runs as a process: /healthz and /readyz answer, the admin signs in, SIGTERM stops it cleanly', async () => {
+    const fresh = await createTestDatabase();
+    const port = await freePort();
+    const server = spawnServer({ DATABASE_URL: fresh.url, PORT: String(port), ADMIN_EMAIL, ADMIN_PASSWORD });
+    try {
+      await waitForOk(`http://127.0.0.1:${port}/readyz`);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { login(email: "${ADMIN_EMAIL}", password: "${ADMIN_PASSWORD}") { token } }` }),
+      });
+      expect(((await login.json()) as { data: { login: { token: string } } }).data.login.token).toMatch(/^lms_/);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      server.child.kill('SIGKILL');
+      await fresh.drop();
+    }
+  });
+});

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One command runs every suite; each package keeps its own project config.
+export default defineConfig({
+  test: {
+    projects: ['packages/lcs', 'packages/server', 'test'],
+  },
+});
