@@ -22,6 +22,10 @@ import { ensureInitialAdmin } from './modules/auth/initial-admin.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { channelRoutes } from './modules/channel/channel.routes.js';
+import { loadTrustedKeys } from './modules/license/vendor-keys.js';
+import { PlatformService } from './modules/platform/platform.service.js';
+import { testHookRoutes } from './modules/test-hooks/test-hooks.routes.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningServer {
@@ -47,10 +51,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     await migrate(orm, databaseUrl, logger);
     const clock = new ControllableClock();
-    const services = createServices(config, clock);
     const em = orm.em.fork();
-    await services.platform.ensure(em, config.platformInstanceId);
+    const platform = await new PlatformService(clock).ensure(em, config.platformInstanceId);
+    if (config.platformInstanceId !== null && config.platformInstanceId !== platform.instanceId) {
+      logger.warn({ configured: config.platformInstanceId, instanceId: platform.instanceId }, 'PLATFORM_INSTANCE_ID only applies to a fresh database; keeping the stored instance id');
+    }
     await ensureInitialAdmin(em, config, logger);
+    const trustedKeys = await loadTrustedKeys(config, platform.instanceId, logger);
+    const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, logger });
 
     const schema = await buildApiSchema(services);
     const app = express();
@@ -60,14 +68,32 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const viewerFor = async (em: GraphQLContext['em'], secret: string | null): Promise<Viewer | null> =>
       secret === null ? null : services.auth.authenticate(em, secret);
 
+    const wsSecret = (params: Record<string, unknown> | undefined, cookie: string | undefined): string | null => {
+      const param = params?.authorization;
+      return typeof param === 'string' ? (bearer(param) ?? param) : sessionCookie(cookie);
+    };
     const wsCleanup = useServer<Record<string, unknown>>(
       {
         schema,
+        // SPEC 9: anonymous connections are closed with 4401 before any operation.
+        onConnect: async (ctx) => {
+          const viewer = await viewerFor(orm.em.fork(), wsSecret(ctx.connectionParams, ctx.extra.request.headers.cookie));
+          if (viewer === null) {
+            ctx.extra.socket.close(4401, 'Unauthorized');
+            return false;
+          }
+          return true;
+        },
         context: async (ctx): Promise<GraphQLContext> => {
           const em = orm.em.fork();
-          const param = ctx.connectionParams?.authorization;
-          const secret = typeof param === 'string' ? bearer(param) : sessionCookie(ctx.extra.request.headers.cookie);
-          return { em, viewer: await viewerFor(em, secret), address: ctx.extra.request.socket.remoteAddress ?? 'unknown', req: null, res: null };
+          const secret = wsSecret(ctx.connectionParams, ctx.extra.request.headers.cookie);
+          return {
+            em,
+            viewer: await viewerFor(em, secret),
+            address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+            req: null,
+            res: null,
+          };
         },
       },
       wsServer,
@@ -88,6 +114,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
     app.disable('x-powered-by');
     app.use(healthRoutes(orm));
+    app.use(channelRoutes(orm, services.channel, logger));
+    if (config.testHooks) {
+      app.use(testHookRoutes(clock, services.sweeper));
+      logger.warn('test hooks are on: POST /__test__/clock and /__test__/sweep move the license clock');
+    }
     app.use(
       '/graphql',
       graphqlUploadExpress({ maxFileSize: config.maxPackageBytes + 1, maxFiles: 1 }),
@@ -122,6 +153,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       close: async () => {
         await apollo.stop();
         await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+        await services.close();
         await orm.close(true);
         await embedded?.stop();
       },

@@ -1,19 +1,90 @@
-import type { Clock } from './clock/clock.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { TrustedKeys } from '@licensing/lcs';
+import type { Logger } from 'pino';
+import type { ControllableClock } from './clock/clock.js';
 import type { Config } from './config/config.js';
+import { PgBus } from './events/pg-bus.js';
+import { AgentService } from './modules/agent/agent.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { AgentDirectory } from './modules/channel/agent-directory.js';
+import { ChannelService } from './modules/channel/channel.service.js';
+import { LicenseService } from './modules/license/license.service.js';
 import { PlatformService } from './modules/platform/platform.service.js';
+import { ExpiryEvents } from './modules/reminder/expiry-events.js';
+import { NotificationService } from './modules/reminder/notification.service.js';
+import { ReminderService } from './modules/reminder/reminder.service.js';
+import { Sweeper } from './modules/reminder/sweeper.js';
 
 /** The server's services, made once per server instance and handed to resolvers and routes. */
 export interface Services {
-  readonly clock: Clock;
+  readonly config: Config;
+  readonly clock: ControllableClock;
+  readonly bus: PgBus;
   readonly auth: AuthService;
   readonly platform: PlatformService;
+  readonly audit: AuditService;
+  readonly directory: AgentDirectory;
+  readonly events: ExpiryEvents;
+  readonly licenses: LicenseService;
+  readonly agents: AgentService;
+  readonly channel: ChannelService;
+  readonly reminders: ReminderService;
+  readonly notifications: NotificationService;
+  readonly sweeper: Sweeper;
+  close(): Promise<void>;
 }
 
-export function createServices(_config: Config, clock: Clock): Services {
+export interface ServiceDeps {
+  readonly config: Config;
+  readonly clock: ControllableClock;
+  readonly orm: MikroORM;
+  readonly databaseUrl: string;
+  readonly trustedKeys: TrustedKeys;
+  readonly logger: Logger;
+}
+
+/** Wires the services and starts what listens: the bus, the agent directory, the periodic sweep. */
+export async function createServices({ config, clock, orm, databaseUrl, trustedKeys, logger }: ServiceDeps): Promise<Services> {
+  let directory: AgentDirectory | null = null;
+  const bus = new PgBus(databaseUrl, logger, () => {
+    directory?.reloadAll().catch((error: unknown) => logger.error({ err: error }, 'could not reload agents after a reconnect'));
+  });
+  await bus.start();
+  directory = new AgentDirectory(() => orm.em.fork(), bus, logger);
+  await directory.start();
+
+  const audit = new AuditService(clock);
+  const platform = new PlatformService(clock);
+  const events = new ExpiryEvents(bus, clock);
+  const limits = { maxBytes: config.maxPackageBytes, maxCertificates: config.maxPackageCertificates };
+  const licenses = new LicenseService(clock, platform, () => trustedKeys, limits, audit, directory, events);
+  const agents = new AgentService(clock, audit, licenses, directory);
+  const channel = new ChannelService(clock, directory, audit);
+  const reminders = new ReminderService(clock, config.reminderThresholdsDays, platform, audit, events);
+  const notifications = new NotificationService(clock, platform);
+  // Grants first: an agent licensed by a window that just opened must not be reminded about its old expiry.
+  const sweeper = new Sweeper(orm, [(o) => licenses.sweepGrants(o.em.fork()), (o) => reminders.sweep(o.em.fork())], logger);
+  sweeper.start(config.sweepSeconds);
+
   return {
+    config,
     clock,
+    bus,
     auth: new AuthService(),
-    platform: new PlatformService(clock),
+    platform,
+    audit,
+    directory,
+    events,
+    licenses,
+    agents,
+    channel,
+    reminders,
+    notifications,
+    sweeper,
+    close: async () => {
+      await sweeper.stop();
+      await bus.close();
+    },
   };
 }

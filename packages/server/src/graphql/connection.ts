@@ -59,34 +59,30 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
   return ConnectionType;
 }
 
-/** A keyset position: items are ordered newest first by (createdAt, id). */
-export interface Cursor {
-  readonly createdAt: Date;
-  readonly id: string;
+/**
+ * Pages are keyset pages over a table's `seq` (insertion order, newest first); the cursor is that
+ * position, opaque to clients.
+ */
+export function encodeCursor(seq: string): string {
+  return Buffer.from(`seq:${seq}`).toString('base64url');
 }
 
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString('base64url');
-}
-
-export function decodeCursor(value: string | null | undefined): Cursor | null {
+export function decodeCursor(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      const createdAt = new Date(parsed[0]);
-      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: parsed[1] };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('The `after` cursor is not one this API returned.');
+  const match = /^seq:(\d{1,19})$/.exec(Buffer.from(value, 'base64url').toString('utf8'));
+  if (!match) throw badInput('The `after` cursor is not one this API returned.');
+  return match[1]!;
 }
 
 /** Builds a connection from up to first + 1 rows fetched after the cursor (the extra row only tells hasNextPage). */
-export function toConnection<R extends Cursor, T>(rows: readonly R[], first: number, totalCount: number, toNode: (row: R) => T): Connection<T> {
+export function toConnection<R extends { readonly seq: string }, T>(
+  rows: readonly R[],
+  first: number,
+  totalCount: number,
+  toNode: (row: R) => T,
+): Connection<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((row) => ({ node: toNode(row), cursor: encodeCursor(row) }));
+  const edges = page.map((row) => ({ node: toNode(row), cursor: encodeCursor(String(row.seq)) }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },

@@ -1,34 +1,68 @@
 import type { GraphQLSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type ContainerType } from 'type-graphql';
+import { AgentResolver } from '../modules/agent/agent.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UserResolver } from '../modules/auth/user.resolver.js';
+import { ChannelResolver } from '../modules/channel/channel.resolver.js';
+import { LicenseResolver } from '../modules/license/license.resolver.js';
+import { PlatformResolver } from '../modules/platform/platform.resolver.js';
+import { ReminderResolver } from '../modules/reminder/reminder.resolver.js';
 import type { Services } from '../services.js';
 import { createAccessGuard } from './access-guard.js';
 import { authChecker } from './auth-checker.js';
 import { SCALARS_MAP } from './scalars.js';
 
-/** Builds the executable schema with resolvers bound to this server's services (no global container). */
-export async function buildApiSchema(services: Services): Promise<GraphQLSchema> {
-  const resolvers = [
-    new AuthResolver(services.auth),
-    new UserResolver(services.auth),
-    new ApiTokenResolver(services.auth),
-  ] as const;
-  const byClass = new Map<Function, object>(resolvers.map((r) => [r.constructor, r]));
+const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  ApiTokenResolver,
+  PlatformResolver,
+  LicenseResolver,
+  AgentResolver,
+  ChannelResolver,
+  AuditResolver,
+  ReminderResolver,
+] as const;
+
+/** One instance of each resolver, bound to this server's services. */
+function createResolvers(s: Services): object[] {
+  return [
+    new AuthResolver(s.auth),
+    new UserResolver(s.auth),
+    new ApiTokenResolver(s.auth),
+    new PlatformResolver(s.platform, s.licenses, s.clock),
+    new LicenseResolver(s.licenses, s.clock, s.config.maxPackageBytes),
+    new AgentResolver(s.agents, s.licenses, s.clock),
+    new ChannelResolver(s.channel, s.agents),
+    new AuditResolver(s.audit),
+    new ReminderResolver(s.notifications),
+  ];
+}
+
+/**
+ * Builds the executable schema. With services, resolvers are bound to them (no global container);
+ * without, the schema can only be printed (`pnpm schema:emit` and the drift test).
+ */
+export async function buildApiSchema(services: Services | null): Promise<GraphQLSchema> {
+  const instances = new Map<Function, object>((services ? createResolvers(services) : []).map((r) => [r.constructor, r]));
   const container: ContainerType = {
     get: (someClass) => {
-      const instance = byClass.get(someClass);
-      if (!instance) throw new Error(`no instance registered for ${someClass.name}`);
+      const instance = instances.get(someClass);
+      if (!instance) throw new Error(`no resolver instance for ${someClass.name}`);
       return instance;
     },
   };
   return buildSchema({
-    resolvers: [AuthResolver, UserResolver, ApiTokenResolver],
+    resolvers: RESOLVERS,
     container,
     authChecker,
-    globalMiddlewares: [createAccessGuard(services.platform, services.clock)],
+    globalMiddlewares: services ? [createAccessGuard(services.platform, services.clock)] : [],
     scalarsMap: SCALARS_MAP,
+    // Expiry events reach this in-process pub/sub from every replica through the PostgreSQL bus.
+    pubSub: services?.events.pubsub ?? createPubSub(),
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

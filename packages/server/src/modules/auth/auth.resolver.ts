@@ -3,7 +3,6 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { AuthService } from './auth.service.js';
 import { LoginPayload, UserType } from './auth.types.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
-import { User } from './user.entity.js';
 
 @Resolver()
 export class AuthResolver {
@@ -31,6 +30,6 @@ export class AuthResolver {
   @Authorized('READ')
   @Query(() => UserType, { description: 'The signed-in user.' })
   async me(@Ctx() ctx: GraphQLContext): Promise<UserType> {
-    return UserType.from(await ctx.em.findOneOrFail(User, ctx.viewer!.userId));
+    return UserType.from(await this.auth.user(ctx.em, ctx.viewer!.userId));
   }
 }

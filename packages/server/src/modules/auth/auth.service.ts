@@ -117,6 +117,12 @@ export class AuthService {
     return user;
   }
 
+  async user(em: EntityManager, id: string): Promise<User> {
+    const user = await em.findOne(User, { id });
+    if (!user) throw userNotFound();
+    return user;
+  }
+
   listUsers(em: EntityManager): Promise<User[]> {
     return em.find(User, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
+import { sql } from '../../db/sql.js';
 import { AuthService } from './auth.service.js';
 import { User } from './user.entity.js';
 
@@ -15,7 +16,7 @@ const BOOTSTRAP_LOCK_KEY = 7_310_222;
  */
 export async function ensureInitialAdmin(em: EntityManager, config: Config, logger: Logger): Promise<void> {
   await em.transactional(async (tx) => {
-    await tx.getConnection().execute('SELECT pg_advisory_xact_lock(?)', [BOOTSTRAP_LOCK_KEY], 'all', tx.getTransactionContext());
+    await sql(tx, 'SELECT pg_advisory_xact_lock(?)', [BOOTSTRAP_LOCK_KEY]);
     if ((await tx.count(User, {})) > 0) return;
     const email = config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
     const password = config.adminPassword ?? randomBytes(12).toString('base64url');

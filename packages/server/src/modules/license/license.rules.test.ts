@@ -7,6 +7,7 @@ import {
   bindRefusal,
   certificateStatus,
   daysLeft,
+  expiryMovedLater,
   resourceStatus,
   unlimitedAgentsActive,
   unlimitedGrant,
@@ -181,5 +182,18 @@ describe('unlimited agents (SPEC 3.4)', () => {
     expect(unlimitedAgentsActive([window], E)).toBe(true);
     expect(unlimitedAgentsActive([window], new Date(d(100).getTime() - 1000))).toBe(true);
     expect(unlimitedAgentsActive([window], d(100))).toBe(false);
+  });
+});
+
+describe('expiryMovedLater', () => {
+  it('is true when the expiry moves later by a second or the resource becomes permanent', () => {
+    expect(expiryMovedLater(timed, { expiresAt: new Date(E.getTime() + 1000), permanent: false })).toBe(true);
+    expect(expiryMovedLater(UNLICENSED, timed)).toBe(true);
+    expect(expiryMovedLater(timed, permanent)).toBe(true);
+  });
+  it('is false when nothing moved later', () => {
+    expect(expiryMovedLater(timed, timed)).toBe(false);
+    expect(expiryMovedLater(timed, { expiresAt: d(5), permanent: false })).toBe(false);
+    expect(expiryMovedLater(permanent, permanent)).toBe(false);
   });
 });

@@ -150,3 +150,10 @@ export function unlimitedGrant(
 export function unlimitedAgentsActive(windows: readonly UnlimitedWindow[], now: Date): boolean {
   return windows.some((w) => isInsideWindow(w, now));
 }
+
+/** True when a license change moved a resource's expiry later or made it permanent (a RENEWED event). */
+export function expiryMovedLater(before: ResourceLicense, after: ResourceLicense): boolean {
+  if (before.permanent) return false;
+  if (after.permanent) return true;
+  return after.expiresAt !== null && (before.expiresAt === null || after.expiresAt.getTime() > before.expiresAt.getTime());
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock/clock.js';
+import { sql } from '../../db/sql.js';
 import type { ResourceLicense } from '../license/license.rules.js';
 import { Platform } from './platform.entity.js';
 
@@ -13,10 +14,10 @@ export class PlatformService {
    * racing here agree: the insert is a no-op for all but the first.
    */
   async ensure(em: EntityManager, configuredInstanceId: string | null): Promise<Platform> {
-    await em.getConnection().execute(
-      'INSERT INTO platform (id, instance_id, permanent, created_at) VALUES (1, ?, false, ?) ON CONFLICT (id) DO NOTHING',
-      [configuredInstanceId ?? randomUUID(), this.clock.now()],
-    );
+    await sql(em, 'INSERT INTO platform (id, instance_id, permanent, created_at) VALUES (1, ?, false, ?) ON CONFLICT (id) DO NOTHING', [
+      configuredInstanceId ?? randomUUID(),
+      this.clock.now(),
+    ]);
     return em.findOneOrFail(Platform, 1);
   }
 
@@ -26,9 +27,7 @@ export class PlatformService {
 
   /** The platform's license facts, read fresh (never from the identity map) so checks see the latest. */
   async license(em: EntityManager): Promise<ResourceLicense> {
-    const rows = await em.getConnection().execute<{ expires_at: Date | null; permanent: boolean }[]>(
-      'SELECT expires_at, permanent FROM platform WHERE id = 1',
-    );
+    const rows = await sql<{ expires_at: Date | null; permanent: boolean }>(em, 'SELECT expires_at, permanent FROM platform WHERE id = 1');
     const row = rows[0];
     return row ? { expiresAt: row.expires_at, permanent: row.permanent } : { expiresAt: null, permanent: false };
   }

@@ -1,0 +1,68 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Clock } from '../../clock/clock.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { toLicenseType } from '../license/license.mapper.js';
+import type { LicenseService } from '../license/license.service.js';
+import { LicenseType } from '../license/license.types.js';
+import { toAgentType } from './agent.mapper.js';
+import type { AgentService } from './agent.service.js';
+import { AgentConnection, AgentType, CreateAgentInput, FlowInput } from './agent.types.js';
+
+@Resolver(() => AgentType)
+export class AgentResolver {
+  constructor(
+    private readonly agentService: AgentService,
+    private readonly licenseService: LicenseService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Authorized('READ')
+  @Query(() => AgentConnection, { description: 'Live agents, newest first (also what the binding dialog lists).' })
+  async agents(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    const page = await this.agentService.page(ctx.em, args.first, args.after);
+    const now = this.clock.now();
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAgentType(e.node, now, ctx.viewer) })) };
+  }
+
+  @Authorized('READ')
+  @Query(() => AgentType, { nullable: true, description: 'One agent; null when unknown or deleted.' })
+  async agent(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AgentType | null> {
+    const agent = await this.agentService.get(ctx.em, id);
+    return agent ? toAgentType(agent, this.clock.now(), ctx.viewer) : null;
+  }
+
+  @FieldResolver(() => [LicenseType], { description: 'Licenses bound to this agent, latest first.' })
+  async licenses(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<LicenseType[]> {
+    const now = this.clock.now();
+    return (await this.licenseService.ofAgent(ctx.em, agent.id)).map((row) => toLicenseType(row, now));
+  }
+
+  @Authorized('MANAGE_AGENTS')
+  @Mutation(() => AgentType, { description: 'Creates an agent with a default flow; inside an unlimited window it is licensed at once.' })
+  async createAgent(@Arg('input', () => CreateAgentInput) input: CreateAgentInput, @Ctx() ctx: GraphQLContext): Promise<AgentType> {
+    return toAgentType(await this.agentService.create(ctx.em, ctx.viewer!, input.name), this.clock.now(), ctx.viewer);
+  }
+
+  @Authorized('MANAGE_AGENTS')
+  @Mutation(() => Boolean, { description: 'Deletes an agent (softly): its channel stops and its licenses show EXPIRED.' })
+  async deleteAgent(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return this.agentService.delete(ctx.em, ctx.viewer!, id);
+  }
+
+  @Authorized('MANAGE_AGENTS')
+  @Mutation(() => AgentType, { description: 'Replaces an agent\'s dialogue flow (needs an active platform license).' })
+  async updateAgentFlow(
+    @Arg('id', () => ID) id: string,
+    @Arg('flow', () => FlowInput) flow: FlowInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentType> {
+    return toAgentType(await this.agentService.updateFlow(ctx.em, id, flow), this.clock.now(), ctx.viewer);
+  }
+
+  @Authorized('MANAGE_AGENTS')
+  @Mutation(() => AgentType, { description: 'Makes a new channel token; the old one stops working at once.' })
+  async rotateChannelToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AgentType> {
+    return toAgentType(await this.agentService.rotateChannelToken(ctx.em, id), this.clock.now(), ctx.viewer);
+  }
+}

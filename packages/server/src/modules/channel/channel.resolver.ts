@@ -1,0 +1,35 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/ids.js';
+import { agentNotFound } from '../agent/agent.errors.js';
+import type { AgentService } from '../agent/agent.service.js';
+import { ChannelMessageConnection, MAX_MESSAGE_LENGTH, SendMessageResultType } from '../agent/agent.types.js';
+import { badInput } from '../../graphql/domain-error.js';
+import { agentLicenseInactive, type ChannelService } from './channel.service.js';
+
+@Resolver()
+export class ChannelResolver {
+  constructor(
+    private readonly channel: ChannelService,
+    private readonly agents: AgentService,
+  ) {}
+
+  @Authorized('MANAGE_AGENTS')
+  @Mutation(() => SendMessageResultType, { description: 'The test chat: sends a message to an agent as a channel would. Needs the agent\'s license only.' })
+  async sendMessage(@Arg('agentId', () => ID) agentId: string, @Arg('text', () => String) text: string, @Ctx() ctx: GraphQLContext): Promise<SendMessageResultType> {
+    if (text.length > MAX_MESSAGE_LENGTH) throw badInput(`A message may have at most ${MAX_MESSAGE_LENGTH} characters.`);
+    const outcome = await this.channel.send(ctx.em, agentId, text);
+    if (outcome.kind === 'REFUSED') throw agentLicenseInactive(outcome.expiredAt);
+    if (outcome.kind !== 'REPLIED') throw agentNotFound(agentId);
+    return { replies: outcome.replies.map((r) => ({ text: r.text })) };
+  }
+
+  @Authorized('READ_AGENT_SECRETS')
+  @Query(() => ChannelMessageConnection, { description: 'What an agent received, newest first, refused messages included.' })
+  async channelMessages(@Arg('agentId', () => ID) agentId: string, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    if (!isUuid(agentId) || !(await this.agents.get(ctx.em, agentId))) throw agentNotFound(agentId);
+    return this.channel.messages(ctx.em, agentId, args.first, args.after);
+  }
+}
+

@@ -1,0 +1,87 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../clock/clock.js';
+import { decodeCursor, toConnection, type Connection } from '../../graphql/connection.js';
+import { DomainError } from '../../graphql/domain-error.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { replyTo } from '../agent/flow.rules.js';
+import { resourceStatus } from '../license/license.rules.js';
+import type { AgentDirectory, AgentSnapshot } from './agent-directory.js';
+import { ChannelMessage, type MessageSource } from './channel-message.entity.js';
+
+export type MessageOutcome =
+  | { readonly kind: 'REPLIED'; readonly replies: readonly { text: string }[] }
+  | { readonly kind: 'UNKNOWN_AGENT' }
+  | { readonly kind: 'BAD_TOKEN' }
+  | { readonly kind: 'REFUSED'; readonly expiredAt: Date | null };
+
+export const agentLicenseInactive = (expiredAt: Date | null): DomainError =>
+  new DomainError(
+    'AGENT_LICENSE_INACTIVE',
+    expiredAt === null ? 'This agent has no license, so it cannot converse.' : `This agent's license expired on ${expiredAt.toISOString()}, so it cannot converse.`,
+    { expiredAt: expiredAt?.toISOString() ?? null },
+  );
+
+/**
+ * Agent messaging (SPEC 6): the license check reads the in-memory directory and compares with the
+ * current second; every message, answered or refused, is recorded.
+ */
+export class ChannelService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly directory: AgentDirectory,
+    private readonly audit: AuditService,
+    /** Benchmarks only: skips the license check to measure its cost (never set by the server). */
+    private readonly skipLicenseCheck = false,
+  ) {}
+
+  /** A message from a channel, authenticated by the agent's channel token. */
+  receive(em: EntityManager, agentId: string, token: string | undefined, text: string): Promise<MessageOutcome> {
+    const agent = this.directory.get(agentId);
+    if (!agent) return Promise.resolve({ kind: 'UNKNOWN_AGENT' });
+    if (token === undefined || !sameSecret(token, agent.channelToken)) return Promise.resolve({ kind: 'BAD_TOKEN' });
+    return this.answer(em, agent, 'CHANNEL', text);
+  }
+
+  /** A message from the web app's test chat (the caller is authorized by role). */
+  send(em: EntityManager, agentId: string, text: string): Promise<MessageOutcome> {
+    const agent = this.directory.get(agentId);
+    if (!agent) return Promise.resolve({ kind: 'UNKNOWN_AGENT' });
+    return this.answer(em, agent, 'TEST_CHAT', text);
+  }
+
+  async messages(em: EntityManager, agentId: string, first: number, after: string | null | undefined): Promise<Connection<ChannelMessage>> {
+    const cursor = decodeCursor(after);
+    const [rows, total] = await Promise.all([
+      em.find(ChannelMessage, cursor ? { agentId, seq: { $lt: cursor } } : { agentId }, { orderBy: { seq: 'desc' }, limit: first + 1 }),
+      em.count(ChannelMessage, { agentId }),
+    ]);
+    return toConnection(rows, first, total, (row) => row);
+  }
+
+  private async answer(em: EntityManager, agent: AgentSnapshot, source: MessageSource, text: string): Promise<MessageOutcome> {
+    const now = this.clock.now();
+    const licensed = this.skipLicenseCheck || resourceStatus(agent, now) === 'ACTIVE';
+    const reply = licensed ? replyTo(agent.flow, text) : null;
+    const message = em.create(ChannelMessage, { id: randomUUID(), agentId: agent.id, source, text, reply, refused: !licensed, createdAt: now });
+    em.persist(message);
+    if (!licensed) {
+      this.audit.record(em, {
+        actorId: null,
+        action: 'AGENT_MESSAGE_REFUSED',
+        resourceType: 'AGENT',
+        resourceId: agent.id,
+        summary: 'Refused a message: the agent is not licensed',
+        details: { messageId: message.id, source },
+      });
+    }
+    await em.flush();
+    return licensed ? { kind: 'REPLIED', replies: [{ text: reply! }] } : { kind: 'REFUSED', expiredAt: agent.expiresAt };
+  }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

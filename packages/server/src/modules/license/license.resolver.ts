@@ -1,0 +1,62 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
+import type { FileUpload } from 'graphql-upload/processRequest.mjs';
+import type { Clock } from '../../clock/clock.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { decodeCursor, toConnection } from '../../graphql/connection.js';
+import { packageInvalid } from './license.errors.js';
+import { toLicenseType } from './license.mapper.js';
+import type { LicenseService } from './license.service.js';
+import { LicenseConnection, LicensesArgs, LicenseType, UploadResultType } from './license.types.js';
+import { readUpload } from './upload-file.js';
+
+@Resolver(() => LicenseType)
+export class LicenseResolver {
+  constructor(
+    private readonly licenseService: LicenseService,
+    private readonly clock: Clock,
+    private readonly maxPackageBytes: number,
+  ) {}
+
+  @Authorized('READ')
+  @Query(() => LicenseConnection, { description: 'License certificates, newest first, optionally filtered by status (now) and type.' })
+  async licenses(@Args(() => LicensesArgs) args: LicensesArgs, @Ctx() ctx: GraphQLContext) {
+    const { rows, total } = await this.licenseService.page(ctx.em, { status: args.status, type: args.type }, args.first, decodeCursor(args.after));
+    const now = this.clock.now();
+    return toConnection(rows, args.first, total, (row) => toLicenseType(row, now));
+  }
+
+  @Authorized('READ')
+  @Query(() => LicenseType, { nullable: true, description: 'One certificate by id; null when unknown.' })
+  async license(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<LicenseType | null> {
+    const row = await this.licenseService.get(ctx.em, id);
+    return row ? toLicenseType(row, this.clock.now()) : null;
+  }
+
+  @Authorized('MANAGE_LICENSES')
+  @Mutation(() => UploadResultType, {
+    description: 'Imports a .lcs package: all or nothing. Any bad certificate refuses the whole package with LICENSE_PACKAGE_INVALID listing every problem; already-imported certificates are skipped.',
+  })
+  async uploadLicensePackage(@Arg('file', () => GraphQLUpload) file: Promise<FileUpload>, @Ctx() ctx: GraphQLContext): Promise<UploadResultType> {
+    const upload = await file;
+    const bytes = await readUpload(upload, this.maxPackageBytes);
+    if (bytes === null) {
+      throw packageInvalid([
+        { index: null, certificateId: null, code: 'TOO_LARGE', message: `The file is larger than the limit of ${this.maxPackageBytes} bytes.` },
+      ]);
+    }
+    const outcome = await this.licenseService.upload(ctx.em, ctx.viewer!, upload.filename, bytes);
+    const now = this.clock.now();
+    return { imported: outcome.imported.map((r) => toLicenseType(r, now)), skipped: outcome.skipped.map((r) => toLicenseType(r, now)) };
+  }
+
+  @Authorized('MANAGE_LICENSES')
+  @Mutation(() => LicenseType, { description: 'Binds an unused agent license to an agent and activates it now. A binding is final.' })
+  async bindAgentLicense(
+    @Arg('licenseId', () => ID) licenseId: string,
+    @Arg('agentId', () => ID) agentId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LicenseType> {
+    return toLicenseType(await this.licenseService.bind(ctx.em, ctx.viewer!, licenseId, agentId), this.clock.now());
+  }
+}

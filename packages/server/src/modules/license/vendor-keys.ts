@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { generateVendorKeyPair, importTrustedKeys, trustedKeyIds, type JWK, type TrustedKeys } from '@licensing/lcs';
+import type { Logger } from 'pino';
+import type { Config } from '../../config/config.js';
+
+/** Files the `lcs issue --dev` command reads; keep these names in step with packages/lcs. */
+export const DEV_KEY_FILE = 'dev-vendor-key.jwk.json';
+export const INSTANCE_ID_FILE = 'instance-id';
+
+/**
+ * The vendor public keys that uploads are verified against: LICENSE_TRUSTED_KEYS (a JWKS file path or
+ * inline JSON), or, outside production and only when it is unset, a development key pair made once in
+ * DATA_DIR so that `pnpm lcs issue --dev` can sign packages for this instance.
+ */
+export async function loadTrustedKeys(config: Config, instanceId: string, logger: Logger): Promise<TrustedKeys> {
+  if (config.trustedKeys !== null) {
+    const source = config.trustedKeys.trimStart().startsWith('{') ? config.trustedKeys : await readKeyFile(config.trustedKeys);
+    try {
+      const keys = await importTrustedKeys(source);
+      logger.info({ keyIds: trustedKeyIds(keys) }, 'trusting vendor keys from LICENSE_TRUSTED_KEYS');
+      return keys;
+    } catch (error) {
+      throw new Error(`LICENSE_TRUSTED_KEYS is not a usable JWK Set: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (config.production) throw new Error('LICENSE_TRUSTED_KEYS is required in production');
+
+  await mkdir(config.dataDir, { recursive: true });
+  const keyFile = join(config.dataDir, DEV_KEY_FILE);
+  if (!existsSync(keyFile)) {
+    const pair = await generateVendorKeyPair(`dev-${randomBytes(4).toString('hex')}`);
+    await writeFile(keyFile, `${JSON.stringify(pair.privateJwk, null, 2)}\n`, { mode: 0o600 });
+  }
+  await writeFile(join(config.dataDir, INSTANCE_ID_FILE), `${instanceId}\n`);
+  const privateJwk = JSON.parse(await readFile(keyFile, 'utf8')) as JWK;
+  const { d: _secret, ...publicJwk } = privateJwk;
+  const keys = await importTrustedKeys({ keys: [publicJwk] });
+  logger.warn(
+    { keyFile, keyIds: trustedKeyIds(keys) },
+    'DEVELOPMENT VENDOR KEY: LICENSE_TRUSTED_KEYS is unset, so this server trusts a key it made itself. ' +
+      'Anyone with this data folder can issue licenses (`pnpm lcs issue --dev`). Never run like this in production.',
+  );
+  return keys;
+}
+
+async function readKeyFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new Error(`LICENSE_TRUSTED_KEYS names a file that cannot be read: ${path}`);
+  }
+}
