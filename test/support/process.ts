@@ -7,6 +7,8 @@ const TSCONFIG = fileURLToPath(new URL('../../packages/server/tsconfig.json', im
 
 export interface ServerProcess {
   readonly child: ChildProcess;
+  /** The environment it was started with (beyond PATH and HOME). */
+  readonly env: Readonly<Record<string, string>>;
   output(): string;
   /** Resolves with the exit code once the process ends. */
   exited: Promise<number | null>;
@@ -23,7 +25,7 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  return { child, env, output: () => output, exited };
 }
 
 /** Polls until the URL answers 200 or the time runs out. */

@@ -11,8 +11,7 @@ import { LicenseResolver } from '../modules/license/license.resolver.js';
 import { PlatformResolver } from '../modules/platform/platform.resolver.js';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver.js';
 import type { Services } from '../services.js';
-import { createAccessGuard } from './access-guard.js';
-import { authChecker } from './auth-checker.js';
+import { createAuthChecker, requireSignIn } from './access-control.js';
 import { SCALARS_MAP } from './scalars.js';
 
 const RESOLVERS = [
@@ -58,8 +57,8 @@ export async function buildApiSchema(services: Services | null): Promise<GraphQL
   return buildSchema({
     resolvers: RESOLVERS,
     container,
-    authChecker,
-    globalMiddlewares: services ? [createAccessGuard(services.platform, services.clock)] : [],
+    authChecker: services ? createAuthChecker(services.platform, services.clock) : () => false,
+    globalMiddlewares: [requireSignIn],
     scalarsMap: SCALARS_MAP,
     // Expiry events reach this in-process pub/sub from every replica through the PostgreSQL bus.
     pubSub: services?.events.pubsub ?? createPubSub(),

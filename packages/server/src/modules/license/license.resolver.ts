@@ -4,11 +4,10 @@ import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import type { Clock } from '../../clock/clock.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
-import { packageInvalid } from './license.errors.js';
 import { toLicenseType } from './license.mapper.js';
 import type { LicenseService } from './license.service.js';
 import { LicenseConnection, LicensesArgs, LicenseType, UploadResultType } from './license.types.js';
-import { readUpload } from './upload-file.js';
+import { receiveUpload } from './upload-file.js';
 
 @Resolver(() => LicenseType)
 export class LicenseResolver {
@@ -38,14 +37,8 @@ export class LicenseResolver {
     description: 'Imports a .lcs package: all or nothing. Any bad certificate refuses the whole package with LICENSE_PACKAGE_INVALID listing every problem; already-imported certificates are skipped.',
   })
   async uploadLicensePackage(@Arg('file', () => GraphQLUpload) file: Promise<FileUpload>, @Ctx() ctx: GraphQLContext): Promise<UploadResultType> {
-    const upload = await file;
-    const bytes = await readUpload(upload, this.maxPackageBytes);
-    if (bytes === null) {
-      throw packageInvalid([
-        { index: null, certificateId: null, code: 'TOO_LARGE', message: `The file is larger than the limit of ${this.maxPackageBytes} bytes.` },
-      ]);
-    }
-    const outcome = await this.licenseService.upload(ctx.em, ctx.viewer!, upload.filename, bytes);
+    const upload = await receiveUpload(file, this.maxPackageBytes);
+    const outcome = await this.licenseService.upload(ctx.em, ctx.viewer!, upload.filename, upload.bytes);
     const now = this.clock.now();
     return { imported: outcome.imported.map((r) => toLicenseType(r, now)), skipped: outcome.skipped.map((r) => toLicenseType(r, now)) };
   }

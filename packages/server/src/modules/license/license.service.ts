@@ -42,10 +42,17 @@ export class LicenseService {
   /**
    * SPEC 5: verifies every certificate; any problem refuses the whole package. Otherwise imports the
    * new certificates in one transaction, activating platform ones in package order under the platform
-   * row lock, and reports already-imported ones as skipped.
+   * row lock, and reports already-imported ones as skipped. `bytes` is null for a file over the limit.
    */
-  async upload(em: EntityManager, viewer: Viewer, fileName: string, bytes: Uint8Array): Promise<UploadOutcome> {
+  async upload(em: EntityManager, viewer: Viewer, fileName: string, bytes: Uint8Array | null): Promise<UploadOutcome> {
     const now = this.clock.now();
+    if (bytes === null) {
+      const problems: Problem[] = [
+        { index: null, certificateId: null, code: 'TOO_LARGE', message: `The file is larger than the limit of ${this.limits.maxBytes} bytes.` },
+      ];
+      await this.refuse(em, viewer, fileName, problems);
+      throw packageInvalid(problems);
+    }
     const { instanceId } = await this.platform.get(em);
     const result = await verifyPackage(bytes, { trustedKeys: this.trustedKeys(), platformId: instanceId, now, limits: this.limits });
     if (!result.ok) {

@@ -1,27 +1,33 @@
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 
+const isTooLarge = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'status' in error && (error as { status: unknown }).status === 413;
+
 /**
- * Reads an uploaded file into memory, stopping as soon as it passes `maxBytes` so that an oversized
- * file costs no more than the limit. Returns null when it is too large.
+ * Receives an uploaded file into memory, stopping as soon as it passes `maxBytes` so that an oversized
+ * file costs no more than the limit. `bytes` is null when it is too large — whether we notice first or
+ * graphql-upload's own cap (one byte above ours) ends the stream with a 413.
  */
-export async function readUpload(upload: FileUpload, maxBytes: number): Promise<Uint8Array | null> {
-  const stream = upload.createReadStream();
-  const chunks: Buffer[] = [];
-  let size = 0;
+export async function receiveUpload(file: Promise<FileUpload>, maxBytes: number): Promise<{ filename: string; bytes: Uint8Array | null }> {
+  let filename = 'unnamed file';
   try {
+    const upload = await file;
+    filename = upload.filename;
+    const stream = upload.createReadStream();
+    const chunks: Buffer[] = [];
+    let size = 0;
     for await (const chunk of stream) {
       const buffer = chunk as Buffer;
       size += buffer.length;
       if (size > maxBytes) {
         stream.destroy();
-        return null;
+        return { filename, bytes: null };
       }
       chunks.push(buffer);
     }
+    return { filename, bytes: Buffer.concat(chunks) };
   } catch (error) {
-    // graphql-upload's own cap (a little above ours) ends the stream with a 413 error.
-    if (typeof error === 'object' && error !== null && 'status' in error && (error as { status: unknown }).status === 413) return null;
+    if (isTooLarge(error)) return { filename, bytes: null };
     throw error;
   }
-  return Buffer.concat(chunks);
 }

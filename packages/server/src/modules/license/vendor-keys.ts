@@ -32,7 +32,10 @@ export async function loadTrustedKeys(config: Config, instanceId: string, logger
   const keyFile = join(config.dataDir, DEV_KEY_FILE);
   if (!existsSync(keyFile)) {
     const pair = await generateVendorKeyPair(`dev-${randomBytes(4).toString('hex')}`);
-    await writeFile(keyFile, `${JSON.stringify(pair.privateJwk, null, 2)}\n`, { mode: 0o600 });
+    // 'wx': when replicas sharing DATA_DIR race here, the first key written wins and all read it.
+    await writeFile(keyFile, `${JSON.stringify(pair.privateJwk, null, 2)}\n`, { mode: 0o600, flag: 'wx' }).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    });
   }
   await writeFile(join(config.dataDir, INSTANCE_ID_FILE), `${instanceId}\n`);
   const privateJwk = JSON.parse(await readFile(keyFile, 'utf8')) as JWK;

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
+import { devVendorKey, issuePackage } from '../support/licenses.js';
+import { freePort } from '../support/ports.js';
+import { spawnServer, waitForOk } from '../support/process.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
+import { GraphQLTestClient } from '../support/graphql-client.js';
+import { mkdtemp, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+
+describe('a crash in the middle of an import (SPEC 5)', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  it('SIGKILL during a 10 000-certificate import leaves no certificate and no extension; the next start is healthy', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'license-crash-'));
+    await chmod(dataDir, 0o755);
+    const port = await freePort();
+    const env = { DATABASE_URL: db.url, PORT: String(port), DATA_DIR: dataDir, ADMIN_EMAIL, ADMIN_PASSWORD };
+    const first = spawnServer(env);
+    await waitForOk(`http://127.0.0.1:${port}/readyz`);
+    const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
+    const pkg = await issuePackage(await devVendorKey(dataDir), instanceId, Array.from({ length: 10_000 }, () => ({ type: 'PLATFORM' as const, days: 1 })));
+    const client = new GraphQLTestClient(`http://127.0.0.1:${port}`);
+    const admin = new GraphQLTestClient(client.baseUrl, await client.login(ADMIN_EMAIL, ADMIN_PASSWORD));
+
+    const upload = admin.upload(UPLOAD_MUTATION, { name: 'huge.lcs', content: pkg.content }).catch((error: unknown) => error);
+    // Kill the server as soon as its import transaction holds the platform row lock.
+    const killed = await withClient(db.url, async (c) => {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const { rows } = await c.query(
+          `SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE a.datname = current_database() AND l.relation = 'platform'::regclass AND l.mode = 'RowShareLock'`,
+        );
+        if (rows.length > 0) {
+          first.child.kill('SIGKILL');
+          return true;
+        }
+      }
+      return false;
+    });
+    expect(killed).toBe(true);
+    await first.exited;
+    expect(await upload).toBeInstanceOf(Error);
+
+    const state = await withClient(db.url, async (c) => ({
+      certificates: (await c.query('SELECT count(*)::int AS n FROM certificate')).rows[0].n as number,
+      activations: (await c.query('SELECT count(*)::int AS n FROM activation')).rows[0].n as number,
+      platform: (await c.query('SELECT expires_at, permanent FROM platform')).rows[0] as { expires_at: unknown; permanent: boolean },
+    }));
+    expect(state).toEqual({ certificates: 0, activations: 0, platform: { expires_at: null, permanent: false } });
+
+    const second = spawnServer(env);
+    try {
+      await waitForOk(`http://127.0.0.1:${port}/readyz`);
+      const again = new GraphQLTestClient(client.baseUrl, await client.login(ADMIN_EMAIL, ADMIN_PASSWORD));
+      expect(await again.data('{ platform { status } }')).toEqual({ platform: { status: 'UNLICENSED' } });
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIND, createAgent } from '../support/agents.js';
+import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
+import { GraphQLTestClient } from '../support/graphql-client.js';
+import { devVendorKey, issuePackage } from '../support/licenses.js';
+import { freePort } from '../support/ports.js';
+import { spawnServer, waitForOk, type ServerProcess } from '../support/process.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
+import { subscribeExpiries } from '../support/subscription.js';
+
+const DAY = 86_400_000;
+const T0 = new Date('2027-08-01T00:00:00Z');
+const THRESHOLDS = [45, 30, 15, 7, 6, 5, 4, 3, 2, 1];
+
+interface Replica {
+  readonly url: string;
+  readonly process: ServerProcess;
+}
+
+async function hook(replica: Replica, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${replica.url}/__test__/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path} on ${replica.url}: ${response.status}`);
+}
+
+/** Thresholds a walk starting `daysLeft` days before expiry meets: the window it starts in, and each later one. */
+function expectedThresholds(daysLeft: number): number[] {
+  const first = [...THRESHOLDS].reverse().find((t) => t >= daysLeft);
+  return first === undefined ? [...THRESHOLDS] : THRESHOLDS.filter((t) => t <= first);
+}
+
+describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
+  let db: TestDatabase;
+  const replicas: Replica[] = [];
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const dataDir = await mkdtemp(join(tmpdir(), 'license-replicas-'));
+    await chmod(dataDir, 0o755);
+    // Both start together on the empty database: migrations and bootstrap must take turns.
+    for (let i = 0; i < 2; i += 1) {
+      const port = await freePort();
+      const process = spawnServer({
+        DATABASE_URL: db.url,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        ADMIN_EMAIL,
+        ADMIN_PASSWORD,
+        LICENSE_TEST_HOOKS: '1',
+        REMINDER_SWEEP_SECONDS: '86400',
+      });
+      replicas.push({ url: `http://127.0.0.1:${port}`, process });
+    }
+    await Promise.all(replicas.map((r) => waitForOk(`${r.url}/readyz`)));
+  });
+  afterAll(async () => {
+    for (const replica of replicas) {
+      replica.process.child.kill('SIGTERM');
+      await replica.process.exited;
+    }
+    await db?.drop();
+  });
+
+  it('sends every reminder once over a simulated 60 days, and events caused on A reach a subscriber on B', async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    expect(await withClient(db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM app_user')).rows[0].n)).toBe(1);
+    for (const replica of replicas) await hook(replica, 'clock', { now: T0.toISOString() });
+
+    const anonymous = new GraphQLTestClient(a.url);
+    const adminA = new GraphQLTestClient(a.url, await anonymous.login(ADMIN_EMAIL, ADMIN_PASSWORD));
+    const subscriberOnB = await subscribeExpiries(b.url, adminA.token!);
+
+    const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
+    const key = await devVendorKey(a.process.env.DATA_DIR!);
+    const pkg = await issuePackage(key, instanceId, [{ type: 'PLATFORM', days: 365 }, { type: 'AGENT', days: 10 }, { type: 'AGENT', days: 20 }, { type: 'AGENT', days: 50 }]);
+    const upload = await adminA.upload(UPLOAD_MUTATION, { name: 'replicas.lcs', content: pkg.content });
+    expect(upload.errors).toBeUndefined();
+    await adminA.data('mutation { createUser(input: { email: "lm@replicas.example", password: "long enough password", role: LICENSE_MANAGER }) { id } }');
+
+    const agents = [];
+    for (const [i, days] of [10, 20, 50].entries()) {
+      const agent = await createAgent(adminA, `Agent ${days}d`);
+      await adminA.data(BIND, { l: pkg.ids[i + 1], a: agent.id });
+      agents.push({ ...agent, days });
+    }
+    // The platform renewal and three agent renewals happened on A; B's subscriber saw them all.
+    const renewals = await subscriberOnB.waitFor(4);
+    expect(renewals.map((e) => [e.kind, e.resourceType])).toEqual([
+      ['RENEWED', 'PLATFORM'],
+      ['RENEWED', 'AGENT'],
+      ['RENEWED', 'AGENT'],
+      ['RENEWED', 'AGENT'],
+    ]);
+
+    // 60 days in 6-hour steps; at each step both replicas sweep at the same moment.
+    for (let hours = 0; hours <= 60 * 24; hours += 6) {
+      const now = new Date(T0.getTime() + hours * 3_600_000).toISOString();
+      await Promise.all(replicas.map((r) => hook(r, 'clock', { now })));
+      await Promise.all(replicas.map((r) => hook(r, 'sweep', {})));
+    }
+
+    const expectedEvents = agents.flatMap((agent) => [...expectedThresholds(agent.days).map((t) => `${agent.id}|REMINDER|${t}`), `${agent.id}|EXPIRED|null`]);
+    await subscriberOnB.waitFor(4 + expectedEvents.length);
+    await new Promise((r) => setTimeout(r, 500));
+    const received = subscriberOnB.events.slice(4).map((e) => `${e.resourceId}|${e.kind}|${e.threshold}`);
+    expect([...received].sort()).toEqual([...expectedEvents].sort());
+
+    const reminders = await withClient(db.url, async (c) => (await c.query("SELECT resource_id, threshold FROM reminder WHERE resource_type = 'AGENT'")).rows);
+    expect(reminders).toHaveLength(expectedEvents.length);
+    // Two users may manage licenses (the admin and the license manager): two notifications per event, not four.
+    const perEvent = await withClient(db.url, async (c) =>
+      (await c.query('SELECT count(*)::int AS n FROM notification GROUP BY resource_id, expires_at, kind, threshold')).rows.map((r) => r.n as number),
+    );
+    expect(perEvent).toHaveLength(expectedEvents.length);
+    expect(new Set(perEvent)).toEqual(new Set([2]));
+    await subscriberOnB.close();
+  });
+});

@@ -1,0 +1,11 @@
+import { createServer } from 'node:net';
+
+/** A TCP port that was free a moment ago, for servers started as processes. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
