@@ -11,6 +11,8 @@ export interface Config {
   readonly adminEmail: string | null;
   readonly adminPassword: string | null;
   readonly testHooks: boolean;
+  /** Benchmarks only: mounts the baselines of `pnpm bench` under /__bench__ (refused in production). */
+  readonly benchHooks: boolean;
   readonly production: boolean;
   readonly logLevel: LogLevel;
   readonly maxPackageBytes: number;
@@ -85,6 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     problems.push('LICENSE_TEST_HOOKS=1 is refused when NODE_ENV=production: the hooks move the license clock');
   }
 
+  const bench = text('LICENSE_BENCH_HOOKS');
+  if (bench !== null && bench !== '0' && bench !== '1') {
+    problems.push(`LICENSE_BENCH_HOOKS must be 1 or 0, got "${bench}"`);
+  }
+  const benchHooks = bench === '1';
+  if (benchHooks && production) {
+    problems.push('LICENSE_BENCH_HOOKS=1 is refused when NODE_ENV=production: it bypasses the license check');
+  }
+
   const trustedKeys = text('LICENSE_TRUSTED_KEYS');
   if (trustedKeys === null && production) {
     problems.push('LICENSE_TRUSTED_KEYS is required when NODE_ENV=production (a JWKS file path or inline JSON of the vendor public keys)');
@@ -118,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     adminEmail: adminEmail?.toLowerCase() ?? null,
     adminPassword,
     testHooks,
+    benchHooks,
     production,
     logLevel,
     maxPackageBytes: integer('LICENSE_MAX_PACKAGE_BYTES', 16 * 1024 * 1024, 1024, 256 * 1024 * 1024),
