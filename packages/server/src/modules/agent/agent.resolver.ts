@@ -27,7 +27,7 @@ export class AgentResolver {
 
   @Authorized('READ')
   @Query(() => AgentType, { nullable: true, description: 'One agent; null when unknown or deleted.' })
-  async agent(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AgentType | null> {
+  async agent(@Arg('id', () => ID, { description: 'The agent.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AgentType | null> {
     const agent = await this.agentService.get(ctx.em, id);
     return agent ? toAgentType(agent, this.clock.now(), ctx.viewer) : null;
   }
@@ -40,21 +40,21 @@ export class AgentResolver {
 
   @Authorized('MANAGE_AGENTS')
   @Mutation(() => AgentType, { description: 'Creates an agent with a default flow; inside an unlimited window it is licensed at once.' })
-  async createAgent(@Arg('input', () => CreateAgentInput) input: CreateAgentInput, @Ctx() ctx: GraphQLContext): Promise<AgentType> {
+  async createAgent(@Arg('input', () => CreateAgentInput, { description: 'The new agent.' }) input: CreateAgentInput, @Ctx() ctx: GraphQLContext): Promise<AgentType> {
     return toAgentType(await this.agentService.create(ctx.em, ctx.viewer!, input.name), this.clock.now(), ctx.viewer);
   }
 
   @Authorized('MANAGE_AGENTS')
   @Mutation(() => Boolean, { description: 'Deletes an agent (softly): its channel stops and its licenses show EXPIRED.' })
-  async deleteAgent(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async deleteAgent(@Arg('id', () => ID, { description: 'The agent.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return this.agentService.delete(ctx.em, ctx.viewer!, id);
   }
 
   @Authorized('MANAGE_AGENTS')
   @Mutation(() => AgentType, { description: 'Replaces an agent\'s dialogue flow (needs an active platform license).' })
   async updateAgentFlow(
-    @Arg('id', () => ID) id: string,
-    @Arg('flow', () => FlowInput) flow: FlowInput,
+    @Arg('id', () => ID, { description: 'The agent.' }) id: string,
+    @Arg('flow', () => FlowInput, { description: 'The whole new flow.' }) flow: FlowInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentType> {
     return toAgentType(await this.agentService.updateFlow(ctx.em, id, flow), this.clock.now(), ctx.viewer);
@@ -62,7 +62,7 @@ export class AgentResolver {
 
   @Authorized('MANAGE_AGENTS')
   @Mutation(() => AgentType, { description: 'Makes a new channel token; the old one stops working at once.' })
-  async rotateChannelToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AgentType> {
+  async rotateChannelToken(@Arg('id', () => ID, { description: 'The agent.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AgentType> {
     return toAgentType(await this.agentService.rotateChannelToken(ctx.em, id), this.clock.now(), ctx.viewer);
   }
 }

@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock/clock.js';
 import { decodeCursor, toConnection, type Connection } from '../../graphql/connection.js';
+import { badInput } from '../../graphql/domain-error.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -23,12 +24,14 @@ export class AgentService {
     private readonly directory: AgentDirectory,
   ) {}
 
-  async create(em: EntityManager, viewer: Viewer, name: string): Promise<Agent> {
+  async create(em: EntityManager, viewer: Viewer, rawName: string): Promise<Agent> {
+    const name = rawName.trim();
+    if (name === '') throw badInput('An agent needs a name.');
     const now = this.clock.now();
     const id = randomUUID();
     const { changes } = await em.transactional(async (tx) => {
-      tx.persist(tx.create(Agent, { id, name: name.trim(), flow: DEFAULT_FLOW, channelToken: newChannelToken(), createdAt: now }));
-      this.audit.record(tx, { actorId: viewer.userId, action: 'AGENT_CREATED', resourceType: 'AGENT', resourceId: id, summary: `Created agent "${name.trim()}"` });
+      tx.persist(tx.create(Agent, { id, name, flow: DEFAULT_FLOW, channelToken: newChannelToken(), createdAt: now }));
+      this.audit.record(tx, { actorId: viewer.userId, action: 'AGENT_CREATED', resourceType: 'AGENT', resourceId: id, summary: `Created agent "${name}"` });
       await tx.flush();
       // SPEC 3.4: an agent created inside an unlimited window is granted a license at once.
       return this.licenses.grantOpenWindows(tx, now, [id]);

@@ -14,13 +14,13 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => CreatedApiToken, { description: 'Makes an API token that acts as the signed-in user.' })
-  async createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<CreatedApiToken> {
+  async createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'The token\'s name.' }) input: CreateApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<CreatedApiToken> {
     const { token, record } = await this.auth.createApiToken(ctx.em, ctx.viewer!, input.name);
     return { token, apiToken: ApiTokenType.from(record) };
   }
 
   @Mutation(() => Boolean, { description: 'Revokes one of your API tokens; false when it was unknown or already revoked.' })
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async revokeApiToken(@Arg('id', () => ID, { description: 'The token\'s id.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return this.auth.revokeApiToken(ctx.em, ctx.viewer!, id);
   }
 }

@@ -10,8 +10,8 @@ export class AuthResolver {
 
   @Mutation(() => LoginPayload, { description: 'Signs in; wrong credentials give UNAUTHENTICATED, too many failures RATE_LIMITED.' })
   async login(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: 'Sign-in email (any case).' }) email: string,
+    @Arg('password', () => String, { description: 'The password.' }) password: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LoginPayload> {
     const { token, user } = await this.auth.login(ctx.em, email, password, ctx.address);

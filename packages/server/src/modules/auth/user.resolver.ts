@@ -15,21 +15,21 @@ export class UserResolver {
   }
 
   @Mutation(() => UserType, { description: 'Creates a user with a role (admins only).' })
-  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+  async createUser(@Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
     return UserType.from(await this.auth.createUser(ctx.em, input));
   }
 
   @Mutation(() => UserType, { description: 'Changes a user\'s role; the last active admin cannot be demoted.' })
   async changeUserRole(
-    @Arg('id', () => ID) id: string,
-    @Arg('role', () => RoleEnum) role: Role,
+    @Arg('id', () => ID, { description: 'The user.' }) id: string,
+    @Arg('role', () => RoleEnum, { description: 'The new role.' }) role: Role,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UserType> {
     return UserType.from(await this.auth.changeRole(ctx.em, id, role));
   }
 
   @Mutation(() => UserType, { description: 'Disables a user and ends their sessions and tokens.' })
-  async disableUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+  async disableUser(@Arg('id', () => ID, { description: 'The user.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<UserType> {
     return UserType.from(await this.auth.disableUser(ctx.em, id, ctx.viewer!));
   }
 }

@@ -27,7 +27,7 @@ export class LicenseResolver {
 
   @Authorized('READ')
   @Query(() => LicenseType, { nullable: true, description: 'One certificate by id; null when unknown.' })
-  async license(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<LicenseType | null> {
+  async license(@Arg('id', () => ID, { description: 'The certificate id.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<LicenseType | null> {
     const row = await this.licenseService.get(ctx.em, id);
     return row ? toLicenseType(row, this.clock.now()) : null;
   }
@@ -36,7 +36,7 @@ export class LicenseResolver {
   @Mutation(() => UploadResultType, {
     description: 'Imports a .lcs package: all or nothing. Any bad certificate refuses the whole package with LICENSE_PACKAGE_INVALID listing every problem; already-imported certificates are skipped.',
   })
-  async uploadLicensePackage(@Arg('file', () => GraphQLUpload) file: Promise<FileUpload>, @Ctx() ctx: GraphQLContext): Promise<UploadResultType> {
+  async uploadLicensePackage(@Arg('file', () => GraphQLUpload, { description: 'The .lcs package (GraphQL multipart request).' }) file: Promise<FileUpload>, @Ctx() ctx: GraphQLContext): Promise<UploadResultType> {
     const upload = await receiveUpload(file, this.maxPackageBytes);
     const outcome = await this.licenseService.upload(ctx.em, ctx.viewer!, upload.filename, upload.bytes);
     const now = this.clock.now();
@@ -46,8 +46,8 @@ export class LicenseResolver {
   @Authorized('MANAGE_LICENSES')
   @Mutation(() => LicenseType, { description: 'Binds an unused agent license to an agent and activates it now. A binding is final.' })
   async bindAgentLicense(
-    @Arg('licenseId', () => ID) licenseId: string,
-    @Arg('agentId', () => ID) agentId: string,
+    @Arg('licenseId', () => ID, { description: 'An Unused AGENT certificate.' }) licenseId: string,
+    @Arg('agentId', () => ID, { description: 'A live agent.' }) agentId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LicenseType> {
     return toLicenseType(await this.licenseService.bind(ctx.em, ctx.viewer!, licenseId, agentId), this.clock.now());
