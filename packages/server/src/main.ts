@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger);
-  process.stdout.write(`\n  License server ready at http://localhost:${server.port}  (GraphQL: /graphql)\n\n`);
+  process.stdout.write(
+    `\n  License server ready: open http://localhost:${server.port} and sign in (GraphQL API at /graphql).\n` +
+      '  The first admin was printed on the first start (or set with ADMIN_EMAIL / ADMIN_PASSWORD).\n\n',
+  );
 
   let stopping = false;
   const stop = (signal: string): void => {
