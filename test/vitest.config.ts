@@ -8,7 +8,7 @@ export default defineProject({
   },
   test: {
     name: 'api',
-    include: ['api/**/*.test.ts'],
+    include: ['api/**/*.test.ts', 'browser/**/*.test.ts'],
     globalSetup: ['./support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,61 +1,48 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { graphql } from './graphql-fetch.js';
+import { useEffect } from 'react';
+import type { ApiEvents } from './api/api-events.js';
+import { useSession } from './auth/session.js';
+import { SignInPage } from './auth/sign-in-page.js';
+import { ErrorNotice, Loading } from './common/states.js';
+import { UploadProvider } from './licenses/upload-context.js';
+import { navigate, pathFor, useLocation, useRoute } from './router/router.js';
+import { AppShell } from './shell/app-shell.js';
+import { PlatformGate } from './shell/platform-gate.js';
 
-interface Me {
-  email: string;
-  role: string;
-}
-
-/** Sign-in and the signed-in user; the admin SPA grows from here. */
-export function App() {
-  const [me, setMe] = useState<Me | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+/** Session first (sign-in page for signed-out users), then the platform gate, then the app. */
+export function App({ events }: { readonly events: ApiEvents }) {
+  const { state, retry } = useSession();
+  const route = useRoute();
+  const location = useLocation();
 
   useEffect(() => {
-    graphql<{ me: Me }>('{ me { email role } }').then((result) => setMe(result.data?.me ?? null));
-  }, []);
+    if (state.status === 'signed-out' && route.name !== 'sign-in') {
+      navigate(pathFor({ name: 'sign-in', next: location === '/' ? null : location }), { replace: true });
+    }
+    if (state.status === 'signed-in' && route.name === 'sign-in') navigate(route.next ?? '/licenses', { replace: true });
+  }, [state.status, route, location]);
 
-  async function signIn(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const result = await graphql<{ login: { user: Me } }>(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { email role } } }',
-      { email: form.get('email'), password: form.get('password') },
-    );
-    setError(result.error);
-    if (result.data) setMe(result.data.login.user);
+  switch (state.status) {
+    case 'checking':
+      return (
+        <main className="page">
+          <Loading what="Checking your session" />
+        </main>
+      );
+    case 'unreachable':
+      return (
+        <main className="page">
+          <ErrorNotice error={state.error} onRetry={retry} />
+        </main>
+      );
+    case 'signed-out':
+      return <SignInPage next={route.name === 'sign-in' ? route.next : null} notice={state.notice} />;
+    case 'signed-in':
+      return (
+        <UploadProvider>
+          <PlatformGate events={events}>
+            <AppShell route={route} />
+          </PlatformGate>
+        </UploadProvider>
+      );
   }
-
-  async function signOut() {
-    await graphql('mutation { logout }');
-    setMe(null);
-  }
-
-  if (me === undefined) return <p>Loading…</p>;
-  if (me === null) {
-    return (
-      <main>
-        <h1>License management</h1>
-        <form onSubmit={signIn}>
-          <label>
-            Email <input name="email" type="email" autoComplete="username" required />
-          </label>
-          <label>
-            Password <input name="password" type="password" autoComplete="current-password" required />
-          </label>
-          <button type="submit">Sign in</button>
-          {error && <p role="alert">{error}</p>}
-        </form>
-      </main>
-    );
-  }
-  return (
-    <main>
-      <h1>License management</h1>
-      <p>
-        Signed in as {me.email} ({me.role}).
-      </p>
-      <button onClick={signOut}>Sign out</button>
-    </main>
-  );
 }

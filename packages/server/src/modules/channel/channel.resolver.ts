@@ -22,7 +22,7 @@ export class ChannelResolver {
     @Arg('text', () => String, { description: 'The message; empty gets the greeting. At most 4000 characters.' }) text: string,
     @Ctx() ctx: GraphQLContext): Promise<SendMessageResultType> {
     if (text.length > MAX_MESSAGE_LENGTH) throw badInput(`A message may have at most ${MAX_MESSAGE_LENGTH} characters.`);
-    const outcome = await this.channel.send(ctx.em, agentId, text);
+    const outcome = await this.channel.send(ctx.em, agentId, text, ctx.viewer!.userId);
     if (outcome.kind === 'REFUSED') throw agentLicenseInactive(outcome.expiredAt);
     if (outcome.kind !== 'REPLIED') throw agentNotFound(agentId);
     return { replies: outcome.replies.map((r) => ({ text: r.text })) };

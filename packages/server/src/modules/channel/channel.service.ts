@@ -40,14 +40,14 @@ export class ChannelService {
     const agent = this.directory.get(agentId);
     if (!agent) return Promise.resolve({ kind: 'UNKNOWN_AGENT' });
     if (token === undefined || !sameSecret(token, agent.channelToken)) return Promise.resolve({ kind: 'BAD_TOKEN' });
-    return this.answer(em, agent, 'CHANNEL', text);
+    return this.answer(em, agent, 'CHANNEL', text, null);
   }
 
-  /** A message from the web app's test chat (the caller is authorized by role). */
-  send(em: EntityManager, agentId: string, text: string): Promise<MessageOutcome> {
+  /** A message from the web app's test chat, sent by a signed-in user (authorized by role). */
+  send(em: EntityManager, agentId: string, text: string, senderId: string): Promise<MessageOutcome> {
     const agent = this.directory.get(agentId);
     if (!agent) return Promise.resolve({ kind: 'UNKNOWN_AGENT' });
-    return this.answer(em, agent, 'TEST_CHAT', text);
+    return this.answer(em, agent, 'TEST_CHAT', text, senderId);
   }
 
   async messages(em: EntityManager, agentId: string, first: number, after: string | null | undefined): Promise<Connection<ChannelMessage>> {
@@ -59,7 +59,7 @@ export class ChannelService {
     return toConnection(rows, first, total, (row) => row);
   }
 
-  private async answer(em: EntityManager, agent: AgentSnapshot, source: MessageSource, text: string): Promise<MessageOutcome> {
+  private async answer(em: EntityManager, agent: AgentSnapshot, source: MessageSource, text: string, senderId: string | null): Promise<MessageOutcome> {
     const now = this.clock.now();
     const licensed = this.skipLicenseCheck || resourceStatus(agent, now) === 'ACTIVE';
     const reply = licensed ? replyTo(agent.flow, text) : null;
@@ -67,7 +67,7 @@ export class ChannelService {
     em.persist(message);
     if (!licensed) {
       this.audit.record(em, {
-        actorId: null,
+        actorId: senderId,
         action: 'AGENT_MESSAGE_REFUSED',
         resourceType: 'AGENT',
         resourceId: agent.id,

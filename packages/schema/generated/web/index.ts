@@ -1,0 +1,3 @@
+export * from './fragment-masking';
+export * from './gql';
+export type * from './graphql';

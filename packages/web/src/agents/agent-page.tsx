@@ -1,0 +1,111 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@licensing/schema/web';
+import { useState } from 'react';
+import { useCurrentUser } from '../auth/session.js';
+import { formatDateTime } from '../common/format.js';
+import { ResourceStatusBadge } from '../common/status-badge.js';
+import { Empty, ErrorNotice, Loading } from '../common/states.js';
+import { LicenseTable } from '../licenses/license-table.js';
+import { Link, navigate } from '../router/router.js';
+import { availabilityText } from './availability.js';
+import { ChannelMessages } from './channel-messages.js';
+import { ChannelPanel } from './channel-panel.js';
+import { DeleteAgentDialog } from './delete-agent-dialog.js';
+import { FlowEditor } from './flow-editor.js';
+import { TestChat } from './test-chat.js';
+
+const AgentPageQuery = graphql(`
+  query AgentPage($id: ID!) {
+    agent(id: $id) {
+      id
+      name
+      status
+      expiresAt
+      permanent
+      daysLeft
+      createdAt
+      licenses {
+        id
+        ...LicenseRow_license
+      }
+      ...ChannelPanel_agent
+      ...FlowEditor_agent
+    }
+  }
+`);
+
+/** An agent's settings: its available date and licenses, channel, flow, test chat and received messages. */
+export function AgentPage({ id }: { readonly id: string }) {
+  const user = useCurrentUser();
+  const [deleting, setDeleting] = useState(false);
+  const { data, error, refetch } = useQuery(AgentPageQuery, { variables: { id } });
+  if (!data) {
+    if (error) return <section className="page"><ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} /></section>;
+    return <section className="page"><Loading what="Loading the agent" /></section>;
+  }
+  const agent = data.agent;
+  if (!agent) {
+    return (
+      <section className="page">
+        <h1>Agent not found</h1>
+        <p>
+          This agent does not exist or has been deleted. <Link to="/agents">Back to the agents</Link>
+        </p>
+      </section>
+    );
+  }
+  const canManage = user.can('MANAGE_AGENTS');
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <Link to="/agents">Agents</Link> / {agent.name}
+      </p>
+      <div className="page__head">
+        <h1>{agent.name}</h1>
+        <ResourceStatusBadge status={agent.status} />
+        {canManage && (
+          <button type="button" className="button button--danger page__head-action" onClick={() => setDeleting(true)}>
+            Delete agent…
+          </button>
+        )}
+      </div>
+      <dl className="facts">
+        <dt>Available</dt>
+        <dd>{availabilityText(agent)}</dd>
+        <dt>Created</dt>
+        <dd>{formatDateTime(agent.createdAt)}</dd>
+        <dt>Agent id</dt>
+        <dd>
+          <code>{agent.id}</code>
+        </dd>
+      </dl>
+
+      <section className="card" aria-labelledby="agent-licenses-title">
+        <h2 id="agent-licenses-title">Licenses</h2>
+        {agent.licenses.length === 0 ? (
+          <Empty>
+            <p>
+              No license is bound to this agent, so it cannot talk. {user.can('MANAGE_LICENSES') ? 'Bind an unused agent license from the ' : 'A license manager binds one from the '}
+              <Link to="/licenses">licenses page</Link>.
+            </p>
+          </Empty>
+        ) : (
+          <LicenseTable caption={`Licenses bound to ${agent.name}`} licenses={agent.licenses} />
+        )}
+      </section>
+
+      <ChannelPanel agent={agent} />
+      <FlowEditor key={agent.id} agent={agent} editable={canManage} />
+      {canManage && <TestChat agent={agent} />}
+      {user.can('READ_AGENT_SECRETS') && <ChannelMessages agentId={agent.id} />}
+
+      {deleting && (
+        <DeleteAgentDialog
+          agent={{ id: agent.id, name: agent.name, licenseCount: agent.licenses.length }}
+          onClose={() => setDeleting(false)}
+          onDeleted={() => navigate('/agents', { replace: true })}
+        />
+      )}
+    </section>
+  );
+}

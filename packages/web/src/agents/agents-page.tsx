@@ -1,0 +1,169 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
+import { useState, type FormEvent } from 'react';
+import { useCurrentUser } from '../auth/session.js';
+import { ResourceStatusBadge } from '../common/status-badge.js';
+import { Empty, ErrorNotice, FormError, Loading } from '../common/states.js';
+import { Link } from '../router/router.js';
+import { availabilityText } from './availability.js';
+import { DeleteAgentDialog } from './delete-agent-dialog.js';
+import { useCreateAgent } from './use-create-agent.js';
+
+export const AgentRowFragment = graphql(`
+  fragment AgentRow_agent on Agent {
+    id
+    name
+    status
+    expiresAt
+    permanent
+    daysLeft
+    createdAt
+    licenses {
+      id
+    }
+  }
+`);
+
+const AgentsPageQuery = graphql(`
+  query AgentsPage($first: Int!, $after: String) {
+    agents(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...AgentRow_agent
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 25;
+
+type Deleting = { readonly id: string; readonly name: string; readonly licenseCount: number };
+
+function AgentRow({ agent: ref, onDelete }: { readonly agent: FragmentType<typeof AgentRowFragment>; readonly onDelete?: (agent: Deleting) => void }) {
+  const agent = getFragmentData(AgentRowFragment, ref);
+  return (
+    <tr>
+      <td>
+        <Link to={`/agents/${encodeURIComponent(agent.id)}`}>{agent.name}</Link>
+      </td>
+      <td>
+        <ResourceStatusBadge status={agent.status} />
+      </td>
+      <td>{availabilityText(agent)}</td>
+      <td>{agent.licenses.length}</td>
+      <td className="actions">
+        <Link to={`/agents/${encodeURIComponent(agent.id)}`} className="button button--small">
+          Settings
+        </Link>
+        {onDelete && (
+          <button type="button" className="button button--small button--danger" onClick={() => onDelete({ id: agent.id, name: agent.name, licenseCount: agent.licenses.length })}>
+            Delete…
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function CreateAgentForm() {
+  const { create, loading, error } = useCreateAgent();
+  const [name, setName] = useState('');
+  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const agent = await create(name.trim());
+    if (agent) {
+      setCreated(agent);
+      setName('');
+    }
+  };
+  return (
+    <form className="card inline-form" onSubmit={submit}>
+      <div className="field field--inline">
+        <label htmlFor="new-agent-name">New agent's name</label>
+        <input id="new-agent-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} />
+      </div>
+      <button type="submit" className="button button--primary" disabled={loading || name.trim() === ''}>
+        {loading ? 'Creating…' : 'Create agent'}
+      </button>
+      <FormError message={error} />
+      {created && (
+        <p role="status">
+          Created {created.name}. <Link to={`/agents/${encodeURIComponent(created.id)}`}>Set up its flow and channel</Link>; it needs an agent license to talk.
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Agents: their license state and "available until", create and delete. */
+export function AgentsPage() {
+  const user = useCurrentUser();
+  const canManage = user.can('MANAGE_AGENTS');
+  const [deleting, setDeleting] = useState<Deleting | null>(null);
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(AgentsPageQuery, {
+    variables: { first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.agents;
+  return (
+    <section className="page">
+      <div className="page__head">
+        <h1>Agents</h1>
+        {connection && <p className="muted">{connection.totalCount} in all</p>}
+      </div>
+      {canManage && <CreateAgentForm />}
+      {!connection && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
+      {!connection && !error && <Loading what="Loading agents" />}
+      {connection && connection.edges.length === 0 && (
+        <Empty>
+          <p>There are no agents yet.{canManage ? ' Create the first one above.' : ''}</p>
+        </Empty>
+      )}
+      {connection && connection.edges.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Agents</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Status</th>
+                <th scope="col">Available</th>
+                <th scope="col">Licenses</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {connection.edges.map((edge) => (
+                <AgentRow key={edge.node.id} agent={edge.node} onDelete={canManage ? setDeleting : undefined} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {connection && error && <ErrorNotice error={error} />}
+      {connection?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button load-more"
+          disabled={networkStatus === NetworkStatus.fetchMore}
+          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
+        >
+          {networkStatus === NetworkStatus.fetchMore ? 'Loading…' : 'Load more'}
+        </button>
+      )}
+      {deleting && <DeleteAgentDialog agent={deleting} onClose={() => setDeleting(null)} onDeleted={() => setDeleting(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { graphql } from '@licensing/schema/web';
+import { activeQueryNames } from '../api/active-queries.js';
+import { useCurrentUser } from '../auth/session.js';
+import { BannerList } from './banner-list.js';
+import { useDismissals } from './dismissals.js';
+import { bannerKey } from './urgency.js';
+
+const ExpiringBannersQuery = graphql(`
+  query ExpiringBanners {
+    expiringResources(withinDays: 45) {
+      ...ExpiryBanner_resource
+    }
+  }
+`);
+
+const ExpiryEventsSubscription = graphql(`
+  subscription ExpiryEvents {
+    expiringResources {
+      kind
+      resourceType
+      resourceId
+      name
+      expiresAt
+      daysLeft
+      threshold
+    }
+  }
+`);
+
+/**
+ * Queries that show expiry or license state and so must follow every live expiry event (an expiry, an
+ * upload, a binding or a grant elsewhere).
+ */
+const FOLLOWERS = ['ExpiringBanners', 'ShellHeader', 'PlatformGate', 'LicensesPage', 'AgentsPage', 'AgentPage', 'NotificationsPage'];
+
+// Days left tick down between reminder thresholds without any event; a slow poll keeps the words right.
+const POLL_MS = 10 * 60_000;
+
+/**
+ * The banners, live: every `expiringResources` event refetches the list (simplest and always right),
+ * and a REMINDER or EXPIRED event brings back a banner the user had dismissed for that resource.
+ */
+export function ExpiringBanners() {
+  const user = useCurrentUser();
+  const { dismissed, dismiss, restore } = useDismissals(user.id);
+  const { data } = useQuery(ExpiringBannersQuery, { pollInterval: POLL_MS });
+  useSubscription(ExpiryEventsSubscription, {
+    onData: ({ data: event, client }) => {
+      const payload = event.data?.expiringResources;
+      if (!payload) return;
+      if (payload.kind === 'REMINDER' || payload.kind === 'EXPIRED') restore(bannerKey(payload));
+      void client.refetchQueries({ include: activeQueryNames(client, FOLLOWERS) }).catch(() => undefined);
+    },
+  });
+  if (!data) return null;
+  return <BannerList resources={data.expiringResources} dismissed={dismissed} onDismiss={dismiss} />;
+}

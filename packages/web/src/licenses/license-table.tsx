@@ -1,0 +1,108 @@
+import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
+import type { BindDialogLicenseFragment } from '../binding/bind-dialog.js';
+import { formatDateTime } from '../common/format.js';
+import { LicenseStatusBadge } from '../common/status-badge.js';
+import { Link } from '../router/router.js';
+import { coverageText, LICENSE_MODE_LABELS, LICENSE_TYPE_LABELS, validityText } from './license-labels.js';
+
+export const LicenseRowFragment = graphql(`
+  fragment LicenseRow_license on License {
+    id
+    type
+    mode
+    validityDays
+    permanent
+    licensee
+    orderId
+    status
+    autoGranted
+    startsAt
+    endsAt
+    activateBy
+    uploadedAt
+    agent {
+      id
+      name
+    }
+    ...BindDialog_license
+  }
+`);
+
+type LicenseRef = FragmentType<typeof LicenseRowFragment>;
+
+interface LicenseRowProps {
+  readonly license: LicenseRef;
+  /** Present when the user may bind: offered on unused agent certificates. */
+  readonly onBind?: (license: FragmentType<typeof BindDialogLicenseFragment>) => void;
+}
+
+function BoundTo({ license }: { readonly license: { readonly type: string; readonly agent?: { readonly id: string; readonly name: string } | null } }) {
+  if (license.agent) return <Link to={`/agents/${encodeURIComponent(license.agent.id)}`}>{license.agent.name}</Link>;
+  if (license.type === 'AGENT') return <span className="muted">Not bound</span>;
+  return <span>The platform</span>;
+}
+
+export function LicenseRow({ license: ref, onBind }: LicenseRowProps) {
+  const license = getFragmentData(LicenseRowFragment, ref);
+  const bindable = onBind && license.type === 'AGENT' && license.status === 'UNUSED';
+  return (
+    <tr>
+      <td>
+        <code className="license-id">{license.id}</code>
+        {license.autoGranted && <span className="tag">auto-granted</span>}
+        {license.orderId && <div className="muted small">Order {license.orderId}</div>}
+      </td>
+      <td>{LICENSE_TYPE_LABELS[license.type]}</td>
+      <td>{LICENSE_MODE_LABELS[license.mode]}</td>
+      <td>{validityText(license)}</td>
+      <td>{license.licensee}</td>
+      <td>
+        <BoundTo license={license} />
+      </td>
+      <td>
+        <LicenseStatusBadge status={license.status} />
+      </td>
+      <td>{coverageText(license)}</td>
+      <td>{formatDateTime(license.uploadedAt)}</td>
+      <td>
+        {bindable && (
+          <button type="button" className="button button--small" onClick={() => onBind(license)}>
+            Bind to agent…
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The certificates table. */
+export function LicenseTable({ licenses, onBind, caption }: { readonly licenses: readonly LicenseRef[]; readonly onBind?: LicenseRowProps['onBind']; readonly caption: string }) {
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Certificate</th>
+            <th scope="col">Type</th>
+            <th scope="col">Mode</th>
+            <th scope="col">Validity</th>
+            <th scope="col">Licensee</th>
+            <th scope="col">Bound to</th>
+            <th scope="col">Status</th>
+            <th scope="col">Coverage</th>
+            <th scope="col">Uploaded</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {licenses.map((ref, i) => (
+            <LicenseRow key={i} license={ref} onBind={onBind} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useState, type DragEvent } from 'react';
+import { UploadResultView } from './upload-result.js';
+import { useUpload } from './upload-context.js';
+
+/** Drop a .lcs file here or pick one; shows progress, then what the upload did. */
+export function UploadPanel() {
+  const inputId = useId();
+  const { state, upload, cancel, reset } = useUpload();
+  const [dragging, setDragging] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+  const busy = state.phase === 'uploading';
+
+  const start = (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file || busy) return;
+    setHint(files.length > 1 ? `One package at a time: uploading ${file.name} only.` : null);
+    void upload(file);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    start(event.dataTransfer.files);
+  };
+
+  return (
+    <section className="card upload" aria-labelledby={`${inputId}-title`}>
+      <h2 id={`${inputId}-title`}>Upload a license package</h2>
+      <div
+        className={`dropzone${dragging ? ' dropzone--active' : ''}${busy ? ' dropzone--busy' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>Drag a .lcs file from your vendor here, or</p>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept=".lcs,application/json"
+          disabled={busy}
+          onChange={(e) => {
+            start(e.currentTarget.files);
+            // Picking the same file again must upload it again.
+            e.currentTarget.value = '';
+          }}
+        />
+        <label htmlFor={inputId} className="button button--primary file-button">
+          Choose a license package (.lcs)
+        </label>
+      </div>
+      {hint && <p className="muted">{hint}</p>}
+      {state.phase === 'uploading' && (
+        <div className="upload__progress">
+          <label htmlFor={`${inputId}-progress`}>
+            Uploading {state.fileName}
+            {state.progress !== null ? `: ${Math.round(state.progress * 100)}%` : '…'}
+            {state.progress === 1 ? ' (checking the certificates)' : ''}
+          </label>
+          <progress id={`${inputId}-progress`} max={1} value={state.progress ?? undefined} />
+          <button type="button" className="button button--small" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {state.phase === 'imported' && <UploadResultView fileName={state.fileName} outcome={{ kind: 'imported', imported: state.imported, skipped: state.skipped }} />}
+      {state.phase === 'refused' && <UploadResultView fileName={state.fileName} outcome={{ kind: 'refused', message: state.message, problems: state.problems }} />}
+      {state.phase === 'failed' && (
+        <p className="notice notice--error" role="alert">
+          {state.fileName} was not uploaded. {state.message}
+        </p>
+      )}
+      {(state.phase === 'imported' || state.phase === 'refused' || state.phase === 'failed') && (
+        <button type="button" className="button button--small" onClick={reset}>
+          Clear this result
+        </button>
+      )}
+    </section>
+  );
+}

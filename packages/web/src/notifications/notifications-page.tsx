@@ -1,0 +1,134 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
+import { useState } from 'react';
+import { formatDateTime, pluralDays } from '../common/format.js';
+import { Badge } from '../common/status-badge.js';
+import { Empty, ErrorNotice, FormError, Loading } from '../common/states.js';
+import { Link } from '../router/router.js';
+import { useMarkNotificationsRead } from './use-mark-notifications-read.js';
+
+export const NotificationItemFragment = graphql(`
+  fragment NotificationItem_notification on Notification {
+    id
+    kind
+    resourceType
+    resourceId
+    name
+    expiresAt
+    daysLeft
+    threshold
+    createdAt
+    read
+  }
+`);
+
+const NotificationsPageQuery = graphql(`
+  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {
+    unreadNotificationCount
+    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...NotificationItem_notification
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+interface NotificationFacts {
+  readonly kind: 'REMINDER' | 'EXPIRED';
+  readonly resourceType: 'PLATFORM' | 'AGENT';
+  readonly name: string;
+  readonly expiresAt: string;
+  readonly daysLeft: number;
+}
+
+/** "Agent Sales bot: license expires on … (15 days left when this reminder was sent)." */
+export function notificationText(n: NotificationFacts): string {
+  const subject = n.resourceType === 'PLATFORM' ? 'Platform license' : `Agent ${n.name}: license`;
+  if (n.kind === 'EXPIRED') return `${subject} expired on ${formatDateTime(n.expiresAt)}.`;
+  return `${subject} expires on ${formatDateTime(n.expiresAt)} (${pluralDays(n.daysLeft)} left when this reminder was sent).`;
+}
+
+function NotificationItem({ notification: ref, onMarkRead, busy }: { readonly notification: FragmentType<typeof NotificationItemFragment>; readonly onMarkRead: (id: string) => void; readonly busy: boolean }) {
+  const n = getFragmentData(NotificationItemFragment, ref);
+  const to = n.resourceType === 'PLATFORM' ? '/licenses' : `/agents/${encodeURIComponent(n.resourceId)}`;
+  return (
+    <li className={`notification${n.read ? '' : ' notification--unread'}`}>
+      <div className="notification__head">
+        {n.read ? <Badge tone="neutral">Read</Badge> : <Badge tone="info">Unread</Badge>}
+        <Badge tone={n.kind === 'EXPIRED' ? 'danger' : 'warning'}>{n.kind === 'EXPIRED' ? 'Expired' : 'Reminder'}</Badge>
+        <span className="muted small">{formatDateTime(n.createdAt)}</span>
+      </div>
+      <p>
+        <Link to={to}>{notificationText(n)}</Link>
+      </p>
+      {!n.read && (
+        <button type="button" className="button button--small" disabled={busy} onClick={() => onMarkRead(n.id)}>
+          Mark read
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** In-app expiry reminders: read, mark read, mark all read. */
+export function NotificationsPage() {
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(NotificationsPageQuery, {
+    variables: { first: 25, unreadOnly },
+    notifyOnNetworkStatusChange: true,
+  });
+  const { markRead, markAll, loading, error: markError } = useMarkNotificationsRead();
+  const connection = data?.notifications;
+  const unread = data?.unreadNotificationCount ?? 0;
+  return (
+    <section className="page">
+      <div className="page__head">
+        <h1>Notifications</h1>
+        {data && <p className="muted">{unread} unread</p>}
+        <button type="button" className="button page__head-action" disabled={loading || unread === 0} onClick={() => void markAll()}>
+          Mark all read
+        </button>
+      </div>
+      <div className="filters">
+        <label className="checkbox">
+          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> Unread only
+        </label>
+      </div>
+      <FormError message={markError} />
+      {!connection && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
+      {!connection && !error && <Loading what="Loading notifications" />}
+      {connection && connection.edges.length === 0 && (
+        <Empty>
+          <p>{unreadOnly ? 'No unread notification.' : 'No notification yet. Reminders arrive 45, 30 and 15 days before a license expires, and in each of its last seven days.'}</p>
+        </Empty>
+      )}
+      {connection && connection.edges.length > 0 && (
+        <ul className="notifications">
+          {connection.edges.map(({ node }) => (
+            <NotificationItem key={node.id} notification={node} busy={loading} onMarkRead={(id) => void markRead([id])} />
+          ))}
+        </ul>
+      )}
+      {connection?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button load-more"
+          disabled={networkStatus === NetworkStatus.fetchMore}
+          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
+        >
+          Load more
+        </button>
+      )}
+    </section>
+  );
+}

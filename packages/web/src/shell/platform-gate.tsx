@@ -1,0 +1,48 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@licensing/schema/web';
+import { useEffect, type ReactNode } from 'react';
+import type { ApiEvents } from '../api/api-events.js';
+import { ErrorNotice, Loading } from '../common/states.js';
+import { RenewalPage } from '../renewal/renewal-page.js';
+
+const PlatformGateQuery = graphql(`
+  query PlatformGate {
+    platform {
+      status
+      ...RenewalPage_platform
+    }
+  }
+`);
+
+const RENEWAL_POLL_MS = 30_000;
+
+/**
+ * SPEC 6: while the platform is not ACTIVE the app is nothing but the renewal page. Any
+ * PLATFORM_LICENSE_INACTIVE answer (the license ran out while the app was open) re-asks the platform's
+ * state, which flips this gate; a successful upload refetches it and flips it back.
+ */
+export function PlatformGate({ events, children }: { readonly events: ApiEvents; readonly children: ReactNode }) {
+  const { data, error, refetch, startPolling, stopPolling } = useQuery(PlatformGateQuery);
+  const known = data !== undefined;
+  const active = data?.platform.status === 'ACTIVE';
+  // The renewal page has no live events of its own: a package uploaded elsewhere (another tab, another
+  // admin) is noticed by asking again now and then.
+  useEffect(() => {
+    if (!known || active) return;
+    startPolling(RENEWAL_POLL_MS);
+    return () => stopPolling();
+  }, [known, active, startPolling, stopPolling]);
+  useEffect(
+    () =>
+      events.subscribe((event) => {
+        if (event === 'platform-inactive') void refetch().catch(() => undefined);
+      }),
+    [events, refetch],
+  );
+  if (!data) {
+    if (error) return <main className="page"><ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} /></main>;
+    return <main className="page"><Loading what="Loading the platform's license" /></main>;
+  }
+  if (data.platform.status !== 'ACTIVE') return <RenewalPage platform={data.platform} />;
+  return <>{children}</>;
+}

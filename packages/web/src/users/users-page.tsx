@@ -1,0 +1,168 @@
+import { useQuery } from '@apollo/client/react';
+import { getFragmentData, graphql, type FragmentType, type Role } from '@licensing/schema/web';
+import { useState, type FormEvent } from 'react';
+import { ROLE_LABELS } from '../auth/permissions.js';
+import { useCurrentUser } from '../auth/session.js';
+import { ConfirmDialog } from '../common/dialog.js';
+import { formatDateTime } from '../common/format.js';
+import { Badge } from '../common/status-badge.js';
+import { Empty, ErrorNotice, FormError, Loading } from '../common/states.js';
+import { useChangeUserRole } from './use-change-user-role.js';
+import { useCreateUser } from './use-create-user.js';
+import { useDisableUser } from './use-disable-user.js';
+
+export const UserRowFragment = graphql(`
+  fragment UserRow_user on User {
+    id
+    email
+    role
+    disabled
+    createdAt
+  }
+`);
+
+const UsersPageQuery = graphql(`
+  query UsersPage {
+    users {
+      id
+      ...UserRow_user
+    }
+  }
+`);
+
+const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+function RoleSelect({ id, value, onChange, disabled }: { readonly id: string; readonly value: Role; readonly onChange: (role: Role) => void; readonly disabled?: boolean }) {
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value as Role)} disabled={disabled}>
+      {ROLES.map((role) => (
+        <option key={role} value={role}>
+          {ROLE_LABELS[role]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function UserRow({ user: ref, onDisable }: { readonly user: FragmentType<typeof UserRowFragment>; readonly onDisable: (user: { id: string; email: string }) => void }) {
+  const user = getFragmentData(UserRowFragment, ref);
+  const me = useCurrentUser();
+  const { change, loading, error } = useChangeUserRole();
+  const self = user.id === me.id;
+  return (
+    <tr>
+      <td>
+        {user.email}
+        {self && <span className="muted"> (you)</span>}
+      </td>
+      <td>
+        <label htmlFor={`role-${user.id}`} className="visually-hidden">
+          Role of {user.email}
+        </label>
+        {/* Your own role is not changed from here: one slip would lock you out of this page. */}
+        <RoleSelect id={`role-${user.id}`} value={user.role} disabled={loading || user.disabled || self} onChange={(role) => void change(user.id, role)} />
+        <FormError message={error} />
+      </td>
+      <td>{user.disabled ? <Badge tone="neutral">Disabled</Badge> : <Badge tone="ok">Active</Badge>}</td>
+      <td>{formatDateTime(user.createdAt)}</td>
+      <td>
+        {!user.disabled && !self && (
+          <button type="button" className="button button--small button--danger" onClick={() => onDisable({ id: user.id, email: user.email })}>
+            Disable…
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function CreateUserForm() {
+  const { create, loading, error } = useCreateUser();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>('VIEWER');
+  const [created, setCreated] = useState<string | null>(null);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (await create(email.trim(), password, role)) {
+      setCreated(email.trim());
+      setEmail('');
+      setPassword('');
+    }
+  };
+  return (
+    <form className="card inline-form" onSubmit={submit}>
+      <div className="field field--inline">
+        <label htmlFor="new-user-email">Email</label>
+        <input id="new-user-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+      </div>
+      <div className="field field--inline">
+        <label htmlFor="new-user-password">Initial password (10 characters or more)</label>
+        <input id="new-user-password" type="password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+      </div>
+      <div className="field field--inline">
+        <label htmlFor="new-user-role">Role</label>
+        <RoleSelect id="new-user-role" value={role} onChange={setRole} />
+      </div>
+      <button type="submit" className="button button--primary" disabled={loading}>
+        {loading ? 'Creating…' : 'Create user'}
+      </button>
+      <FormError message={error} />
+      {created && <p role="status">Created {created}. Give them their initial password in person.</p>}
+    </form>
+  );
+}
+
+/** Users (admins): who may sign in, and with which role. */
+export function UsersPage() {
+  const { data, error, refetch } = useQuery(UsersPageQuery);
+  const { disable, loading, error: disableError } = useDisableUser();
+  const [disabling, setDisabling] = useState<{ id: string; email: string } | null>(null);
+  return (
+    <section className="page">
+      <h1>Users</h1>
+      <CreateUserForm />
+      {!data && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
+      {!data && !error && <Loading what="Loading users" />}
+      {data && data.users.length === 0 && <Empty>No users.</Empty>}
+      {data && data.users.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Users, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">State</th>
+                <th scope="col">Created</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.users.map((user) => (
+                <UserRow key={user.id} user={user} onDisable={setDisabling} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {disabling && (
+        <ConfirmDialog
+          title={`Disable ${disabling.email}?`}
+          confirmLabel="Disable user"
+          danger
+          busy={loading}
+          error={disableError}
+          onClose={() => setDisabling(null)}
+          onConfirm={async () => {
+            if (await disable(disabling.id)) setDisabling(null);
+          }}
+        >
+          <p>They can no longer sign in, and their sessions and API tokens end at once.</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
