@@ -2,29 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { coverageText, validityText } from './license-labels.js';
 
-const NOW = new Date('2027-01-01T00:00:00Z');
-
 describe('coverageText', () => {
   it('says "starts on" for a window queued after the current expiry', () => {
-    const text = coverageText({ status: 'ACTIVATED', permanent: false, startsAt: '2027-03-01T00:00:00Z', endsAt: '2027-03-31T00:00:00Z' }, NOW);
+    const text = coverageText({ status: 'ACTIVATED', permanent: false, startsAt: '2027-03-01T00:00:00Z', queued: true, endsAt: '2027-03-31T00:00:00Z' });
     expect(text).toBe(`Starts on ${formatDateTime('2027-03-01T00:00:00Z')}, until ${formatDateTime('2027-03-31T00:00:00Z')}`);
   });
 
   it('says "until" for a running window and "ended on" for a past one', () => {
-    expect(coverageText({ status: 'ACTIVATED', permanent: false, startsAt: '2026-12-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' }, NOW)).toBe(
+    expect(coverageText({ status: 'ACTIVATED', permanent: false, startsAt: '2026-12-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' })).toBe(
       `Until ${formatDateTime('2027-02-01T00:00:00Z')}`,
     );
-    expect(coverageText({ status: 'EXPIRED', permanent: false, startsAt: '2026-10-01T00:00:00Z', endsAt: '2026-11-01T00:00:00Z' }, NOW)).toBe(
+    expect(coverageText({ status: 'EXPIRED', permanent: false, startsAt: '2026-10-01T00:00:00Z', endsAt: '2026-11-01T00:00:00Z' })).toBe(
       `Ended on ${formatDateTime('2026-11-01T00:00:00Z')}`,
     );
   });
 
   it('words permanent, unbound and absorbed certificates', () => {
-    expect(coverageText({ status: 'ACTIVATED', permanent: true, startsAt: '2026-12-01T00:00:00Z', endsAt: null }, NOW)).toBe(`Permanent since ${formatDate('2026-12-01T00:00:00Z')}`);
-    expect(coverageText({ status: 'UNUSED', permanent: false }, NOW)).toBe('Not bound yet');
-    expect(coverageText({ status: 'UNUSED', permanent: false, activateBy: '2027-02-01T00:00:00Z' }, NOW)).toBe(`Not bound yet; bind before ${formatDateTime('2027-02-01T00:00:00Z')}`);
-    expect(coverageText({ status: 'EXPIRED', permanent: false, activateBy: '2026-12-01T00:00:00Z', agent: null }, NOW)).toBe(`Not bound before ${formatDateTime('2026-12-01T00:00:00Z')}`);
-    expect(coverageText({ status: 'ACTIVATED', permanent: false, agent: { id: 'a' } }, NOW)).toBe('No window: absorbed by a permanent license');
+    expect(coverageText({ status: 'ACTIVATED', permanent: true, startsAt: '2026-12-01T00:00:00Z', endsAt: null })).toBe(`Permanent since ${formatDate('2026-12-01T00:00:00Z')}`);
+    expect(coverageText({ status: 'UNUSED', permanent: false })).toBe('Not bound yet');
+    expect(coverageText({ status: 'UNUSED', permanent: false, activateBy: '2027-02-01T00:00:00Z' })).toBe(`Not bound yet; bind before ${formatDateTime('2027-02-01T00:00:00Z')}`);
+    expect(coverageText({ status: 'EXPIRED', permanent: false, activateBy: '2026-12-01T00:00:00Z', agent: null })).toBe(`Not bound before ${formatDateTime('2026-12-01T00:00:00Z')}`);
+    expect(coverageText({ status: 'ACTIVATED', permanent: false, agent: { id: 'a' } })).toBe('No window: absorbed by a permanent license');
   });
 });
 

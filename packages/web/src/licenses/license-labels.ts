@@ -30,6 +30,8 @@ interface CoverageFacts {
   readonly status: LicenseStatus;
   readonly permanent: boolean;
   readonly startsAt?: string | null;
+  /** The server says the window starts later than its now (its clock, not the browser's). */
+  readonly queued?: boolean;
   readonly endsAt?: string | null;
   readonly activateBy?: string | null;
   readonly agent?: { readonly id: string } | null;
@@ -39,10 +41,9 @@ interface CoverageFacts {
  * The window a certificate covers, in words: "starts on …" for one queued after the current expiry
  * (SPEC 3.1), "until …" once running, and why there is none when there is none.
  */
-export function coverageText(license: CoverageFacts, now: Date = new Date()): string {
-  const { startsAt, endsAt } = license;
+export function coverageText(license: CoverageFacts): string {
+  const { startsAt, endsAt, queued } = license;
   if (startsAt != null) {
-    const queued = Date.parse(startsAt) > now.getTime();
     if (endsAt == null) return queued ? `Starts on ${formatDateTime(startsAt)}, then permanent` : `Permanent since ${formatDate(startsAt)}`;
     if (queued) return `Starts on ${formatDateTime(startsAt)}, until ${formatDateTime(endsAt)}`;
     return license.status === 'EXPIRED' ? `Ended on ${formatDateTime(endsAt)}` : `Until ${formatDateTime(endsAt)}`;

@@ -17,6 +17,7 @@ export const LicenseRowFragment = graphql(`
     status
     autoGranted
     startsAt
+    queued
     endsAt
     activateBy
     uploadedAt

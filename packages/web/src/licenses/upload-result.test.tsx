@@ -6,7 +6,7 @@ import { UploadResultLicenseFragment, UploadResultView } from './upload-result.j
 
 const license = (id: string, type: 'PLATFORM' | 'AGENT', status: 'ACTIVATED' | 'UNUSED', window: { startsAt: string | null; endsAt: string | null }) =>
   makeFragmentData(
-    { id, type, status, permanent: false, validityDays: type === 'PLATFORM' ? 365 : 30, autoGranted: false, activateBy: null, ...window },
+    { id, type, status, permanent: false, validityDays: type === 'PLATFORM' ? 365 : 30, autoGranted: false, activateBy: null, queued: false, ...window },
     UploadResultLicenseFragment,
   );
 

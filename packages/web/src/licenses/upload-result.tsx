@@ -13,6 +13,7 @@ export const UploadResultLicenseFragment = graphql(`
     autoGranted
     status
     startsAt
+    queued
     endsAt
     activateBy
   }

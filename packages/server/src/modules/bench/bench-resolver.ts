@@ -22,6 +22,7 @@ const STATIC_ROWS = Array.from({ length: 50 }, (_, i) => ({
     status: 'UNUSED' as const,
     autoGranted: false,
     startsAt: null,
+    queued: false,
     endsAt: null,
     agent: null,
   }),

@@ -1,5 +1,5 @@
 import type { LicenseRow } from './license.repository.js';
-import { certificateStatus } from './license.rules.js';
+import { certificateStatus, isQueued } from './license.rules.js';
 import { LicenseType } from './license.types.js';
 
 /** A stored certificate as the API shows it, with its status at `now`. */
@@ -29,6 +29,7 @@ export function toLicenseType(row: LicenseRow, now: Date): LicenseType {
     ),
     autoGranted: row.granted_by !== null,
     startsAt: row.starts_at,
+    queued: isQueued(row.starts_at, now),
     endsAt: row.ends_at,
     agent: row.agent_id === null ? null : { id: row.agent_id, name: row.agent_name ?? '' },
   });

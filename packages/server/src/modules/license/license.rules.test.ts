@@ -8,6 +8,7 @@ import {
   certificateStatus,
   daysLeft,
   expiryMovedLater,
+  isQueued,
   resourceStatus,
   unlimitedAgentsActive,
   unlimitedGrant,
@@ -195,5 +196,13 @@ describe('expiryMovedLater', () => {
     expect(expiryMovedLater(timed, timed)).toBe(false);
     expect(expiryMovedLater(timed, { expiresAt: d(5), permanent: false })).toBe(false);
     expect(expiryMovedLater(permanent, permanent)).toBe(false);
+  });
+});
+
+describe('isQueued', () => {
+  it('is true until the window starts, false from its first second and without a window', () => {
+    expect(isQueued(E, new Date(E.getTime() - 1000))).toBe(true);
+    expect(isQueued(E, E)).toBe(false);
+    expect(isQueued(null, T)).toBe(false);
   });
 });

@@ -115,6 +115,11 @@ export function bindRefusal(
   return null;
 }
 
+/** True for a certificate whose window starts after `now`: queued behind the current expiry ("starts on"). */
+export function isQueued(startsAt: Date | null, now: Date): boolean {
+  return startsAt !== null && startsAt.getTime() > now.getTime();
+}
+
 /** An unlimited-agents certificate's window [startsAt, endsAt); endsAt null when permanent. */
 export interface UnlimitedWindow {
   readonly startsAt: Date;

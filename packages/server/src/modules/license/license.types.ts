@@ -87,6 +87,9 @@ export class LicenseType {
   @Field(() => Date, { nullable: true, description: 'Start of its window; null when unbound or absorbed by a permanent resource. May be in the future ("starts on").' })
   startsAt!: Date | null;
 
+  @Field(() => Boolean, { description: 'True while its window starts later than now (show "starts on"), judged by the server\'s clock.' })
+  queued!: boolean;
+
   @Field(() => Date, { nullable: true, description: 'End of its window; null when permanent, unbound or absorbed.' })
   endsAt!: Date | null;
 
