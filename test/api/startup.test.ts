@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { freePort } from '../support/ports.js';
 import { spawnServer, waitForOk } from '../support/process.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from '../support/server.js';
+import { fileURLToPath } from 'node:url';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, UPLOAD_MUTATION } from '../support/server.js';
+import { vectorFile, VECTORS_DIR, VECTOR_PLATFORM_ID } from '../support/vectors.js';
 
 
 describe('start-up', () => {
@@ -22,6 +24,24 @@ describe('start-up', () => {
     const server = spawnServer({ DATABASE_URL: db.url, NODE_ENV: 'production' });
     expect(await server.exited).toBe(2);
     expect(server.output()).toContain('LICENSE_TRUSTED_KEYS is required');
+  });
+
+  it('reads LICENSE_TRUSTED_KEYS from a JWKS file, and refuses to start on one that cannot be read', async () => {
+    const keysFile = fileURLToPath(new URL('trusted-keys.jwks.json', VECTORS_DIR));
+    const fresh = await createTestDatabase();
+    const server = await startTestServer({ LICENSE_TRUSTED_KEYS: keysFile, PLATFORM_INSTANCE_ID: VECTOR_PLATFORM_ID }, fresh);
+    try {
+      await server.setClock(new Date('2026-07-01T00:00:00Z'));
+      const admin = await server.admin();
+      const result = await admin.upload(UPLOAD_MUTATION, { name: 'rotated-key.lcs', content: new Uint8Array(await vectorFile('rotated-key.lcs')) });
+      expect(result.errors).toBeUndefined();
+    } finally {
+      await server.stop();
+      await fresh.drop();
+    }
+    const broken = spawnServer({ DATABASE_URL: db.url, LICENSE_TRUSTED_KEYS: '/nonexistent/keys.json' });
+    expect(await broken.exited).toBe(1);
+    expect(broken.output()).toContain('LICENSE_TRUSTED_KEYS names a file that cannot be read');
   });
 
   it('migrates an empty database, and a restart keeps the data and adds no second admin', async () => {

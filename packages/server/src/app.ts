@@ -24,7 +24,7 @@ import type { Viewer } from './modules/auth/viewer.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { benchRoutes } from './modules/bench/bench.routes.js';
 import { channelRoutes } from './modules/channel/channel.routes.js';
-import { loadTrustedKeys } from './modules/license/vendor-keys.js';
+import { developmentKeys, importConfiguredKeys } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { testHookRoutes } from './modules/test-hooks/test-hooks.routes.js';
 import { createServices, type Services } from './services.js';
@@ -42,6 +42,7 @@ const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /** Starts the whole product on one port: database, migrations, GraphQL (HTTP + WebSocket), health, SPA. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const configuredKeys = config.trustedKeys === null ? null : await importConfiguredKeys(config.trustedKeys, logger);
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (databaseUrl === null) {
@@ -58,7 +59,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger.warn({ configured: config.platformInstanceId, instanceId: platform.instanceId }, 'PLATFORM_INSTANCE_ID only applies to a fresh database; keeping the stored instance id');
     }
     await ensureInitialAdmin(em, config, logger);
-    const trustedKeys = await loadTrustedKeys(config, platform.instanceId, logger);
+    const trustedKeys = configuredKeys ?? (await developmentKeys(config, platform.instanceId, logger));
     const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, logger });
 
     const schema = await buildApiSchema(services);

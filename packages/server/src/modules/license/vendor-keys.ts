@@ -11,23 +11,27 @@ export const DEV_KEY_FILE = 'dev-vendor-key.jwk.json';
 export const INSTANCE_ID_FILE = 'instance-id';
 
 /**
- * The vendor public keys that uploads are verified against: LICENSE_TRUSTED_KEYS (a JWKS file path or
- * inline JSON), or, outside production and only when it is unset, a development key pair made once in
- * DATA_DIR so that `pnpm lcs issue --dev` can sign packages for this instance.
+ * The vendor public keys of LICENSE_TRUSTED_KEYS (a JWKS file path or inline JSON), read before the
+ * server touches its database so that a bad key set stops it at once.
  */
-export async function loadTrustedKeys(config: Config, instanceId: string, logger: Logger): Promise<TrustedKeys> {
-  if (config.trustedKeys !== null) {
-    const source = config.trustedKeys.trimStart().startsWith('{') ? config.trustedKeys : await readKeyFile(config.trustedKeys);
-    try {
-      const keys = await importTrustedKeys(source);
-      logger.info({ keyIds: trustedKeyIds(keys) }, 'trusting vendor keys from LICENSE_TRUSTED_KEYS');
-      return keys;
-    } catch (error) {
-      throw new Error(`LICENSE_TRUSTED_KEYS is not a usable JWK Set: ${error instanceof Error ? error.message : String(error)}`);
-    }
+export async function importConfiguredKeys(source: string, logger: Logger): Promise<TrustedKeys> {
+  const json = source.trimStart().startsWith('{') ? source : await readKeyFile(source);
+  try {
+    const keys = await importTrustedKeys(json);
+    logger.info({ keyIds: trustedKeyIds(keys) }, 'trusting vendor keys from LICENSE_TRUSTED_KEYS');
+    return keys;
+  } catch (error) {
+    throw new Error(`LICENSE_TRUSTED_KEYS is not a usable JWK Set: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (config.production) throw new Error('LICENSE_TRUSTED_KEYS is required in production');
+}
 
+/**
+ * Outside production, with LICENSE_TRUSTED_KEYS unset: a development key pair made once in DATA_DIR
+ * and trusted, so that `pnpm lcs issue --dev` can sign packages for this instance (it also reads the
+ * instance id written here).
+ */
+export async function developmentKeys(config: Config, instanceId: string, logger: Logger): Promise<TrustedKeys> {
+  if (config.production) throw new Error('LICENSE_TRUSTED_KEYS is required in production');
   await mkdir(config.dataDir, { recursive: true });
   const keyFile = join(config.dataDir, DEV_KEY_FILE);
   if (!existsSync(keyFile)) {
