@@ -78,23 +78,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     problems.push(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long`);
   }
 
-  const hooks = text('LICENSE_TEST_HOOKS');
-  if (hooks !== null && hooks !== '0' && hooks !== '1') {
-    problems.push(`LICENSE_TEST_HOOKS must be 1 or 0, got "${hooks}"`);
-  }
-  const testHooks = hooks === '1';
-  if (testHooks && production) {
-    problems.push('LICENSE_TEST_HOOKS=1 is refused when NODE_ENV=production: the hooks move the license clock');
-  }
-
-  const bench = text('LICENSE_BENCH_HOOKS');
-  if (bench !== null && bench !== '0' && bench !== '1') {
-    problems.push(`LICENSE_BENCH_HOOKS must be 1 or 0, got "${bench}"`);
-  }
-  const benchHooks = bench === '1';
-  if (benchHooks && production) {
-    problems.push('LICENSE_BENCH_HOOKS=1 is refused when NODE_ENV=production: it bypasses the license check');
-  }
+  /** A 0/1 switch that only development and tests may turn on. */
+  const devOnlySwitch = (name: string, why: string): boolean => {
+    const raw = text(name);
+    if (raw !== null && raw !== '0' && raw !== '1') problems.push(`${name} must be 1 or 0, got "${raw}"`);
+    if (raw === '1' && production) problems.push(`${name}=1 is refused when NODE_ENV=production: ${why}`);
+    return raw === '1';
+  };
+  const testHooks = devOnlySwitch('LICENSE_TEST_HOOKS', 'the hooks move the license clock');
+  const benchHooks = devOnlySwitch('LICENSE_BENCH_HOOKS', 'it bypasses the license check');
 
   const trustedKeys = text('LICENSE_TRUSTED_KEYS');
   if (trustedKeys === null && production) {
