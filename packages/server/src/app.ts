@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -16,6 +17,7 @@ import type { Config } from './config/config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded-database.js';
 import { createOrm, migrate } from './db/orm.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { signInPlugin } from './graphql/access-control.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { ensureInitialAdmin } from './modules/auth/initial-admin.js';
@@ -108,6 +110,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       // main.ts owns SIGTERM/SIGINT and stops everything in order.
       stopOnTerminationSignals: false,
       plugins: [
+        signInPlugin,
+        // No cache hints are used; skipping their per-field bookkeeping matters on large pages.
+        ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginDrainHttpServer({ httpServer }),
         { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       ],

@@ -1,4 +1,6 @@
-import type { AuthCheckerFn, MiddlewareFn } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { AuthCheckerFn } from 'type-graphql';
 import type { Clock } from '../clock/clock.js';
 import { can, type Permission } from '../modules/auth/access.rules.js';
 import { signInRequired } from '../modules/auth/auth.errors.js';
@@ -47,14 +49,38 @@ export function createAuthChecker(platform: PlatformService, clock: Clock): Auth
   };
 }
 
-/** Root operations anyone may call (SPEC 8). */
-const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(['login']);
+/** Root fields anyone may call (SPEC 8). */
+const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(['login', '__typename']);
+
+/** The root field names an operation selects, through fragments at the root too. */
+function rootFieldNames(selections: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
+  return selections.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection.name.value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldNames(selection.selectionSet, fragments);
+    const fragment = fragments[selection.name.value];
+    return fragment ? rootFieldNames(fragment.selectionSet, fragments) : [];
+  });
+}
 
 /**
- * Runs before every root field: a root operation without `@Authorized` is still closed to anonymous
- * callers, so forgetting the decorator never opens data to the world.
+ * Checks once per HTTP operation (not per field, which would wrap every resolver) that an anonymous
+ * caller selects nothing but sign-in, so a root field that forgot `@Authorized` is still closed.
+ * WebSocket connections are refused earlier, at connect (4401).
  */
-export const requireSignIn: MiddlewareFn<GraphQLContext> = ({ context, info }, next) => {
-  if (info.path.prev === undefined && !PUBLIC_OPERATIONS.has(info.fieldName) && context.viewer === null) throw signInRequired();
-  return next();
+export const signInPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation, document }) {
+        if (contextValue.viewer !== null || !operation) return;
+        const fragments = Object.fromEntries(
+          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        );
+        if (rootFieldNames(operation.selectionSet, fragments).some((name) => !PUBLIC_ROOT_FIELDS.has(name))) {
+          const error = signInRequired();
+          // Answered like a resolver's refusal (HTTP 200), not as a server failure.
+          throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 200 } } });
+        }
+      },
+    };
+  },
 };

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthorizationError } from 'type-graphql';
 import type { Logger } from 'pino';
@@ -16,8 +16,10 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-    if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+    // Resolvers' errors arrive unwrapped; a plugin's arrive inside a GraphQLError.
+    const domain = original instanceof DomainError ? original : original instanceof GraphQLError ? original.originalError : null;
+    if (domain instanceof DomainError) {
+      return { ...base, message: domain.message, extensions: { ...domain.extensions, code: domain.code } };
     }
     if (original instanceof ArgumentValidationError) {
       const fields = original.extensions.validationErrors.map((v) => ({

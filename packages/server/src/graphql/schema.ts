@@ -11,7 +11,7 @@ import { LicenseResolver } from '../modules/license/license.resolver.js';
 import { PlatformResolver } from '../modules/platform/platform.resolver.js';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver.js';
 import type { Services } from '../services.js';
-import { createAuthChecker, requireSignIn } from './access-control.js';
+import { createAuthChecker } from './access-control.js';
 import { SCALARS_MAP } from './scalars.js';
 
 const RESOLVERS = [
@@ -58,7 +58,6 @@ export async function buildApiSchema(services: Services | null): Promise<GraphQL
     resolvers: RESOLVERS,
     container,
     authChecker: services ? createAuthChecker(services.platform, services.clock) : () => false,
-    globalMiddlewares: [requireSignIn],
     scalarsMap: SCALARS_MAP,
     // Expiry events reach this in-process pub/sub from every replica through the PostgreSQL bus.
     pubSub: services?.events.pubsub ?? createPubSub(),

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { Router } from 'express';
@@ -22,7 +23,10 @@ export async function benchRoutes(orm: MikroORM, clock: Clock, directory: AgentD
   const unchecked = new ChannelService(clock, directory, audit, true);
   router.use('/__bench__', channelRoutes(orm, unchecked, logger));
 
-  const apollo = new ApolloServer({ schema: await buildSchema({ resolvers: [BenchResolver], scalarsMap: SCALARS_MAP, validate: false, authChecker: () => false }) });
+  const apollo = new ApolloServer({
+    schema: await buildSchema({ resolvers: [BenchResolver], scalarsMap: SCALARS_MAP, validate: false, authChecker: () => false }),
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
   await apollo.start();
   router.use('/__bench__/graphql', express.json(), expressMiddleware(apollo));
   return { router, stop: () => apollo.stop() };

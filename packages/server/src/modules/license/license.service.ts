@@ -11,8 +11,11 @@ import type { ExpiryChange, ExpiryEvents } from '../reminder/expiry-events.js';
 import { agentNotFound } from '../agent/agent.errors.js';
 import type { PlatformService } from '../platform/platform.service.js';
 import { licenseNotFound, notBindable, packageInvalid } from './license.errors.js';
-import { fromVerified, licenseRepository as repo, type LicenseFilter, type LicenseRow, type NewActivation } from './license.repository.js';
+import { fromVerified, importedRow, licenseRepository as repo, type LicenseFilter, type LicenseRow, type NewActivation } from './license.repository.js';
 import { activate, activateAll, bindRefusal, expiryMovedLater, unlimitedAgentsActive, unlimitedGrant, type ResourceLicense } from './license.rules.js';
+
+/** How many certificate ids an audit entry lists; the counts are always complete. */
+const AUDITED_IDS = 100;
 
 export interface UploadOutcome {
   readonly imported: LicenseRow[];
@@ -60,34 +63,28 @@ export class LicenseService {
       throw packageInvalid(result.problems);
     }
 
-    const { outcome, changes, grantedAgents } = await em.transactional(async (tx) => {
+    const { imported, skippedIds, changes, grantedAgents } = await em.transactional(async (tx) => {
       const platform = await repo.lockPlatform(tx);
       const existing = await repo.existingIds(tx, result.certificates.map((c) => c.id));
       const fresh = result.certificates.filter((c) => !existing.has(c.id));
       const skippedIds = result.certificates.filter((c) => existing.has(c.id)).map((c) => c.id);
       if (fresh.length === 0) {
-        this.audit.record(tx, {
-          actorId: viewer.userId,
-          action: 'LICENSE_PACKAGE_UPLOADED',
-          summary: `Uploaded ${fileName}: nothing new, ${skippedIds.length} already imported`,
-          details: { fileName, imported: [], skipped: skippedIds },
-        });
-        return { outcome: { importedIds: [], skippedIds }, changes: [], grantedAgents: [] };
+        this.recordUpload(tx, viewer, fileName, [], skippedIds);
+        return { imported: [], skippedIds, changes: [], grantedAgents: [] };
       }
 
       const uploadId = randomUUID();
       await repo.insertUpload(tx, { id: uploadId, fileName, uploadedBy: viewer.userId, uploadedAt: now });
-      await repo.insertCertificates(tx, fresh.map((c) => fromVerified(c, uploadId, now)));
+      const certificates = fresh.map((c) => fromVerified(c, uploadId, now));
+      await repo.insertCertificates(tx, certificates);
 
       const platformCerts = fresh.filter((c) => c.type !== 'AGENT');
       const applied = activateAll(platform, platformCerts.map((c) => c.validity), now);
-      await repo.insertActivations(
-        tx,
-        platformCerts.map((c, i): NewActivation => {
-          const window = applied.activations[i]!.window;
-          return { certificateId: c.id, agentId: null, activatedAt: now, startsAt: window?.startsAt ?? null, endsAt: window?.endsAt ?? null };
-        }),
-      );
+      const activations = platformCerts.map((c, i): NewActivation => {
+        const window = applied.activations[i]!.window;
+        return { certificateId: c.id, agentId: null, activatedAt: now, startsAt: window?.startsAt ?? null, endsAt: window?.endsAt ?? null };
+      });
+      await repo.insertActivations(tx, activations);
       const changes: ExpiryChange[] = [];
       if (platformCerts.length > 0) {
         await repo.updatePlatform(tx, applied.resource);
@@ -95,22 +92,33 @@ export class LicenseService {
       }
       const granted = await this.grantOpenWindows(tx, now, null);
       changes.push(...granted.changes);
-      this.audit.record(tx, {
-        actorId: viewer.userId,
-        action: 'LICENSE_PACKAGE_UPLOADED',
-        summary: `Uploaded ${fileName}: ${fresh.length} imported, ${skippedIds.length} already imported`,
-        details: { fileName, imported: fresh.map((c) => c.id), skipped: skippedIds },
-      });
-      return { outcome: { importedIds: fresh.map((c) => c.id), skippedIds }, changes, grantedAgents: granted.agentIds };
+      this.recordUpload(tx, viewer, fileName, fresh.map((c) => c.id), skippedIds);
+      // The answer is built from what was just written, not read back: 10 000 rows would cost a query.
+      const byCertificate = new Map(activations.map((a) => [a.certificateId, a]));
+      const imported = certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null));
+      return { imported, skippedIds, changes, grantedAgents: granted.agentIds };
     });
 
     await this.afterCommit(grantedAgents, changes);
-    const rows = await repo.getMany(em, [...outcome.importedIds, ...outcome.skippedIds]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return {
-      imported: outcome.importedIds.map((id) => byId.get(id)!),
-      skipped: outcome.skippedIds.map((id) => byId.get(id)!),
-    };
+    const skipped = await repo.getMany(em, skippedIds);
+    const byId = new Map(skipped.map((r) => [r.id, r]));
+    return { imported, skipped: skippedIds.map((id) => byId.get(id)!) };
+  }
+
+  /** Audits an upload; a huge package lists its first ids and counts the rest. */
+  private recordUpload(tx: EntityManager, viewer: Viewer, fileName: string, importedIds: readonly string[], skippedIds: readonly string[]): void {
+    this.audit.record(tx, {
+      actorId: viewer.userId,
+      action: 'LICENSE_PACKAGE_UPLOADED',
+      summary: `Uploaded ${fileName}: ${importedIds.length} imported, ${skippedIds.length} already imported`,
+      details: {
+        fileName,
+        importedCount: importedIds.length,
+        skippedCount: skippedIds.length,
+        imported: importedIds.slice(0, AUDITED_IDS),
+        skipped: skippedIds.slice(0, AUDITED_IDS),
+      },
+    });
   }
 
   /** SPEC 3.3: binds an unused agent certificate to an agent and activates it now; never changeable. */

@@ -1,0 +1,88 @@
+import { assertClean, load, type LoadTarget } from '../lib/load.js';
+import { startBenchServer } from '../lib/server.js';
+import { interleave, median, round } from '../lib/stats.js';
+import type { Scenario } from '../lib/types.js';
+
+const LICENSE_FIELDS = 'id type mode validityDays permanent licensee orderId issuer issuedAt uploadedAt status autoGranted startsAt endsAt agent { id name }';
+export const LICENSES_QUERY = `{ licenses(first: 50) { totalCount edges { node { ${LICENSE_FIELDS} } } } }`;
+
+interface LicensesBody {
+  data?: { licenses: { totalCount: number; edges: unknown[] } };
+  errors?: unknown;
+}
+
+/**
+ * P2: `licenses(first: 50)` per second on /graphql with a bearer token over N stored certificates,
+ * against /__bench__/graphql answering the same query from 50 static rows (no auth, no database).
+ */
+export const p2: Scenario = {
+  id: 'P2',
+  title: 'licenses(first: 50) queries/s over stored certificates vs 50 static rows',
+  async run({ options, databases, log }) {
+    const certificates = options.quick ? 1_000 : 10_000;
+    const seconds = options.quick ? 2 : 6;
+    const rounds = options.quick ? 2 : 5;
+    const connections = 10;
+    const db = await databases.create('p2');
+    const server = await startBenchServer({ name: 'p2', databaseUrl: db.url, cpuProfDir: options.cpuProfDir });
+    try {
+      log(`P2: signing and uploading ${certificates} certificates`);
+      const pkg = await server.issue([{ type: 'PLATFORM', days: 365 }, ...Array.from({ length: certificates - 1 }, () => ({ type: 'AGENT' as const, days: 365 }))]);
+      const upload = await server.upload(pkg.content);
+      if (upload.errors || upload.imported !== certificates) throw new Error(`upload: ${upload.imported} imported, errors ${JSON.stringify(upload.errors)}`);
+      await server.sql('VACUUM ANALYZE');
+      const admin = await server.admin();
+      const body = JSON.stringify({ query: LICENSES_QUERY });
+      const real: LoadTarget = { url: `${server.url}/graphql`, headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` }, body };
+      const staticRows: LoadTarget = { url: `${server.url}/__bench__/graphql`, headers: { 'content-type': 'application/json' }, body };
+      for (const [t, total] of [
+        [real, certificates],
+        [staticRows, 50],
+      ] as const) {
+        const response = (await (await fetch(t.url, { method: 'POST', headers: t.headers, body: t.body })).json()) as LicensesBody;
+        if (response.errors || response.data?.licenses.totalCount !== total || response.data.licenses.edges.length !== 50) {
+          throw new Error(`${t.url} answered ${JSON.stringify(response).slice(0, 500)}`);
+        }
+      }
+      log(`P2: warm-up, then ${rounds} × ${seconds} s each, ${connections} connections`);
+      await load(real, options.quick ? 1 : 4, connections);
+      await load(staticRows, options.quick ? 1 : 4, connections);
+      const runs = await interleave(
+        rounds,
+        async () => {
+          const r = await load(real, seconds, connections);
+          assertClean('P2 /graphql', r);
+          return r;
+        },
+        async () => {
+          const r = await load(staticRows, seconds, connections);
+          assertClean('P2 /__bench__/graphql', r);
+          return r;
+        },
+      );
+      const measured = median(runs.measured.map((r) => r.rps));
+      const baseline = median(runs.baseline.map((r) => r.rps));
+      log(`P2: ${round(measured, 0)} vs ${round(baseline, 0)} req/s`);
+      return [
+        {
+          id: 'P2',
+          title: `${p2.title.replace('stored', `${certificates}`)}`,
+          measured,
+          baseline,
+          unit: 'req/s',
+          goal: { kind: 'ratio-at-least', value: 0.5 },
+          details: {
+            certificates,
+            seconds,
+            connections,
+            measuredRuns: runs.measured.map((r) => ({ rps: round(r.rps, 1), p99Ms: r.p99LatencyMs })),
+            baselineRuns: runs.baseline.map((r) => ({ rps: round(r.rps, 1), p99Ms: r.p99LatencyMs })),
+          },
+        },
+      ];
+    } finally {
+      await server.stop();
+      await db.drop();
+    }
+  },
+};
