@@ -116,4 +116,37 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
     expect(new Set(perEvent)).toEqual(new Set([2]));
     await subscriberOnB.close();
   });
+
+  it('counts certificates imported on A in totalCount on B, which had the count cached', async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const adminA = new GraphQLTestClient(a.url, await new GraphQLTestClient(a.url).login(ADMIN_EMAIL, ADMIN_PASSWORD));
+    const adminB = new GraphQLTestClient(b.url, adminA.token);
+    const count = async () => (await adminB.data<{ licenses: { totalCount: number } }>('{ licenses { totalCount } }')).licenses.totalCount;
+    const before = await count();
+    const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
+    const pkg = await issuePackage(await devVendorKey(a.process.env.DATA_DIR!), instanceId, [{ type: 'AGENT', days: 1 }, { type: 'AGENT', days: 1 }]);
+    expect((await adminA.upload(UPLOAD_MUTATION, { name: 'more.lcs', content: pkg.content })).errors).toBeUndefined();
+    const deadline = Date.now() + 2_000;
+    let after = before;
+    while (after !== before + 2 && Date.now() < deadline) after = await count();
+    expect(after).toBe(before + 2);
+  });
+
+  it('stops a token on every replica as soon as it is revoked on one', async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const adminA = new GraphQLTestClient(a.url, await new GraphQLTestClient(a.url).login(ADMIN_EMAIL, ADMIN_PASSWORD));
+    const { createApiToken } = await adminA.data<{ createApiToken: { token: string; apiToken: { id: string } } }>(
+      'mutation { createApiToken(input: { name: "replicas" }) { token apiToken { id } } }',
+    );
+    const onB = new GraphQLTestClient(b.url, createApiToken.token);
+    expect(await onB.data('{ me { email } }')).toEqual({ me: { email: ADMIN_EMAIL } });
+    await adminA.data('mutation($id: ID!) { revokeApiToken(id: $id) }', { id: createApiToken.apiToken.id });
+    // B cached the viewer a moment ago; the revocation reaches it over the bus.
+    const deadline = Date.now() + 2_000;
+    let code: string | undefined;
+    do {
+      code = await onB.errorCode('{ me { email } }');
+    } while (code !== 'UNAUTHENTICATED' && Date.now() < deadline);
+    expect(code).toBe('UNAUTHENTICATED');
+  });
 });

@@ -7,6 +7,7 @@ import { PgBus } from './events/pg-bus.js';
 import { AgentService } from './modules/agent/agent.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { ViewerCache } from './modules/auth/viewer-cache.js';
 import { AgentDirectory } from './modules/channel/agent-directory.js';
 import { ChannelService } from './modules/channel/channel.service.js';
 import { LicenseService } from './modules/license/license.service.js';
@@ -54,11 +55,14 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   directory = new AgentDirectory(() => orm.em.fork(), bus, logger);
   await directory.start();
 
+  const viewers = new ViewerCache();
+  bus.on('access-changed', ({ userId }) => viewers.forgetUser(userId));
+  const auth = new AuthService(viewers, (userId) => bus.publish('access-changed', { userId }));
   const audit = new AuditService(clock);
   const platform = new PlatformService(clock);
   const events = new ExpiryEvents(bus, clock);
   const limits = { maxBytes: config.maxPackageBytes, maxCertificates: config.maxPackageCertificates };
-  const licenses = new LicenseService(clock, platform, () => trustedKeys, limits, audit, directory, events);
+  const licenses = new LicenseService(clock, platform, () => trustedKeys, limits, audit, directory, events, bus);
   const agents = new AgentService(clock, audit, licenses, directory);
   const channel = new ChannelService(clock, directory, audit);
   const reminders = new ReminderService(clock, config.reminderThresholdsDays, platform, audit, events);
@@ -71,7 +75,7 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
     config,
     clock,
     bus,
-    auth: new AuthService(),
+    auth,
     platform,
     audit,
     directory,

@@ -5,7 +5,11 @@ import type { Logger } from 'pino';
 export interface BusTopics {
   /** An agent's license, token, flow or existence changed; replicas refresh their copy. */
   'agent-changed': { readonly agentId: string };
-  /** An expiry event for subscribers (issue: reminders). */
+  /** Certificates were added (upload, grants); replicas drop their cached counts. */
+  'certificates-added': Record<string, never>;
+  /** A user's access changed (sign-out, revocation, disabling, role); replicas drop cached viewers. */
+  'access-changed': { readonly userId: string };
+  /** An expiry event for `expiringResources` subscribers. */
   'expiry-event': { readonly event: unknown };
 }
 export type BusTopic = keyof BusTopics;

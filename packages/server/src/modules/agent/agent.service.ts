@@ -36,7 +36,7 @@ export class AgentService {
       // SPEC 3.4: an agent created inside an unlimited window is granted a license at once.
       return this.licenses.grantOpenWindows(tx, now, [id]);
     });
-    await this.licenses.afterCommit([id], changes);
+    await this.licenses.afterCommit([id], changes, changes.length > 0);
     return this.get(em.fork(), id).then((agent) => agent!);
   }
 

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../graphql/domain-error.js';
 import { isUuid } from '../../graphql/ids.js';
 import { MIN_PASSWORD_LENGTH } from '../../config/config.js';
+import { sql } from '../../db/sql.js';
 import type { Role } from './access.rules.js';
 import { AccessToken } from './access-token.entity.js';
 import { tooManyAttempts, userNotFound, wrongCredentials } from './auth.errors.js';
@@ -12,6 +13,7 @@ import { LoginFailure } from './login-failure.entity.js';
 import { SIGN_IN_RATE_LIMIT, rateLimitWindowStart, signInRetryAfterSeconds } from './rate-limit.rules.js';
 import { hashSecret, newSecret } from './token.js';
 import { User } from './user.entity.js';
+import { ViewerCache } from './viewer-cache.js';
 import type { Viewer } from './viewer.js';
 
 const SESSION_TTL_MS = 30 * 86_400_000;
@@ -23,6 +25,18 @@ const SESSION_TTL_MS = 30 * 86_400_000;
 export class AuthService {
   // Verified against when the email is unknown, so both failures take the same time.
   private readonly decoyHash: Promise<string> = argon2.hash(randomUUID());
+
+  constructor(
+    private readonly viewers: ViewerCache = new ViewerCache(),
+    /** Tells the other replicas that a user's access changed (they drop their cached viewers). */
+    private readonly announce: (userId: string) => Promise<void> = async () => {},
+  ) {}
+
+  /** Drops a user's cached viewers here and on every replica; call after the change has committed. */
+  private async accessChanged(userId: string): Promise<void> {
+    this.viewers.forgetUser(userId);
+    await this.announce(userId);
+  }
 
   async login(em: EntityManager, emailInput: string, password: string, address: string): Promise<{ token: string; user: User }> {
     const email = emailInput.trim().toLowerCase();
@@ -64,15 +78,25 @@ export class AuthService {
 
   /** The viewer a secret belongs to, or null when it is unknown, revoked, expired or its user disabled. */
   async authenticate(em: EntityManager, secret: string): Promise<Viewer | null> {
-    const token = await em.findOne(AccessToken, { tokenHash: hashSecret(secret), revokedAt: null }, { populate: ['user'] });
-    const now = new Date();
-    if (!token || token.user.disabledAt !== null) return null;
-    if (token.expiresAt !== null && now.getTime() >= token.expiresAt.getTime()) return null;
-    return { userId: token.user.id, email: token.user.email, role: token.user.role, tokenId: token.id };
+    const tokenHash = hashSecret(secret);
+    const nowMs = Date.now();
+    const cached = this.viewers.get(tokenHash, nowMs);
+    if (cached) return cached;
+    const [row] = await sql<{ id: string; expires_at: Date | null; user_id: string; email: string; role: Role }>(
+      em,
+      `SELECT t.id, t.expires_at, u.id AS user_id, u.email, u.role FROM access_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
+      [tokenHash],
+    );
+    if (!row || (row.expires_at !== null && nowMs >= row.expires_at.getTime())) return null;
+    const viewer: Viewer = { userId: row.user_id, email: row.email, role: row.role, tokenId: row.id };
+    this.viewers.set(tokenHash, viewer, nowMs, row.expires_at);
+    return viewer;
   }
 
   async logout(em: EntityManager, viewer: Viewer): Promise<void> {
     await em.nativeUpdate(AccessToken, { id: viewer.tokenId, kind: 'SESSION' }, { revokedAt: new Date() });
+    await this.accessChanged(viewer.userId);
   }
 
   async createApiToken(em: EntityManager, viewer: Viewer, name: string): Promise<{ token: string; record: AccessToken }> {
@@ -97,6 +121,7 @@ export class AuthService {
   async revokeApiToken(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
     const changed = await em.nativeUpdate(AccessToken, { id, user: viewer.userId, kind: 'API', revokedAt: null }, { revokedAt: new Date() });
+    if (changed > 0) await this.accessChanged(viewer.userId);
     return changed > 0;
   }
 
@@ -129,24 +154,28 @@ export class AuthService {
 
   /** Changes a role; refuses to leave the platform without an active admin. */
   async changeRole(em: EntityManager, id: string, role: Role): Promise<User> {
-    return em.transactional(async (tx) => {
-      const user = await this.lockUser(tx, id);
-      if (user.role === 'ADMIN' && role !== 'ADMIN') await this.ensureAnotherAdmin(tx, user.id);
-      user.role = role;
-      return user;
+    const user = await em.transactional(async (tx) => {
+      const found = await this.lockUser(tx, id);
+      if (found.role === 'ADMIN' && role !== 'ADMIN') await this.ensureAnotherAdmin(tx, found.id);
+      found.role = role;
+      return found;
     });
+    await this.accessChanged(user.id);
+    return user;
   }
 
   /** Disables a user and ends every session and token they hold. */
   async disableUser(em: EntityManager, id: string, viewer: Viewer): Promise<User> {
     if (id === viewer.userId) throw badInput('You cannot disable your own account.');
-    return em.transactional(async (tx) => {
-      const user = await this.lockUser(tx, id);
-      if (user.role === 'ADMIN') await this.ensureAnotherAdmin(tx, user.id);
-      user.disabledAt ??= new Date();
-      await tx.nativeUpdate(AccessToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
-      return user;
+    const user = await em.transactional(async (tx) => {
+      const found = await this.lockUser(tx, id);
+      if (found.role === 'ADMIN') await this.ensureAnotherAdmin(tx, found.id);
+      found.disabledAt ??= new Date();
+      await tx.nativeUpdate(AccessToken, { user: found.id, revokedAt: null }, { revokedAt: new Date() });
+      return found;
     });
+    await this.accessChanged(user.id);
+    return user;
   }
 
   private async lockUser(em: EntityManager, id: string): Promise<User> {

@@ -109,6 +109,22 @@ export interface LicenseFilter {
   readonly type?: CertificateType | null;
 }
 
+/** SQL conditions (over `c`, `a`, `g`) for a type and a status at `now`. */
+function conditions(filter: LicenseFilter, now: Date): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.type) {
+    where.push('c.type = ?');
+    params.push(filter.type);
+  }
+  if (filter.status) {
+    const predicate = CERTIFICATE_STATUS_SQL[filter.status];
+    where.push(predicate.sql);
+    params.push(...predicate.params(now));
+  }
+  return { where, params };
+}
+
 /** SQL for certificates, activations and the rows the license rules read. */
 export const licenseRepository = {
   /** Locks the platform row for an extension; concurrent uploads queue here and never lose time. */
@@ -189,34 +205,31 @@ export const licenseRepository = {
     return sql<LicenseRow>(em, `${SELECT_LICENSE} WHERE a.agent_id = ? ORDER BY a.activated_at DESC, c.seq DESC`, [agentId]);
   },
 
-  /** One newest-first page (first + 1 rows) and the total, filtered by type and by status at `now`. */
-  async page(em: EntityManager, filter: LicenseFilter, now: Date, first: number, afterSeq: string | null): Promise<{ rows: LicenseRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.type) {
-      where.push('c.type = ?');
-      params.push(filter.type);
-    }
-    if (filter.status) {
-      const predicate = CERTIFICATE_STATUS_SQL[filter.status];
-      where.push(predicate.sql);
-      params.push(...predicate.params(now));
+  async countByType(em: EntityManager): Promise<ReadonlyMap<CertificateType, number>> {
+    const rows = await sql<{ type: CertificateType; total: string }>(em, 'SELECT type, count(*) AS total FROM certificate GROUP BY type');
+    return new Map(rows.map((r) => [r.type, Number(r.total)]));
+  },
+
+  /** The status-filtered total at `now` (an unfiltered one comes from CertificateCounts). */
+  async countWithStatus(em: EntityManager, filter: LicenseFilter & { status: CertificateStatus }, now: Date): Promise<number> {
+    const { where, params } = conditions(filter, now);
+    const [row] = await sql<{ total: string }>(
+      em,
+      `SELECT count(*) AS total FROM certificate c LEFT JOIN activation a ON a.certificate_id = c.id LEFT JOIN agent g ON g.id = a.agent_id WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return Number(row?.total ?? 0);
+  },
+
+  /** One newest-first page (first + 1 rows), filtered by type and by status at `now`. */
+  async page(em: EntityManager, filter: LicenseFilter, now: Date, first: number, afterSeq: string | null): Promise<LicenseRow[]> {
+    const { where, params } = conditions(filter, now);
+    if (afterSeq !== null) {
+      where.push('c.seq < ?');
+      params.push(afterSeq);
     }
     const filtered = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const pageWhere = afterSeq === null ? filtered : `${filtered}${where.length > 0 ? ' AND' : 'WHERE'} c.seq < ?`;
-    const pageParams = afterSeq === null ? params : [...params, afterSeq];
-    const [rows, count] = await Promise.all([
-      sql<LicenseRow>(em, `${SELECT_LICENSE} ${pageWhere} ORDER BY c.seq DESC LIMIT ?`, [...pageParams, first + 1]),
-      sql<{ total: string }>(
-        em,
-        // The joins matter only to the status filter; without it, counting certificates is enough.
-        filter.status
-          ? `SELECT count(*) AS total FROM certificate c LEFT JOIN activation a ON a.certificate_id = c.id LEFT JOIN agent g ON g.id = a.agent_id ${filtered}`
-          : `SELECT count(*) AS total FROM certificate c ${filtered}`,
-        params,
-      ),
-    ]);
-    return { rows, total: Number(count[0]?.total ?? 0) };
+    return sql<LicenseRow>(em, `${SELECT_LICENSE} ${filtered} ORDER BY c.seq DESC LIMIT ?`, [...params, first + 1]);
   },
 
   /** Unlimited-agents windows that contain `now` (SQL pre-filter; the rule decides per agent). */

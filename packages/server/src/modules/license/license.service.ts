@@ -9,7 +9,9 @@ import type { Viewer } from '../auth/viewer.js';
 import type { AgentDirectory } from '../channel/agent-directory.js';
 import type { ExpiryChange, ExpiryEvents } from '../reminder/expiry-events.js';
 import { agentNotFound } from '../agent/agent.errors.js';
+import type { PgBus } from '../../events/pg-bus.js';
 import type { PlatformService } from '../platform/platform.service.js';
+import { CertificateCounts } from './certificate-counts.js';
 import { licenseNotFound, notBindable, packageInvalid } from './license.errors.js';
 import { fromVerified, importedRow, licenseRepository as repo, type LicenseFilter, type LicenseRow, type NewActivation } from './license.repository.js';
 import { activate, activateAll, bindRefusal, expiryMovedLater, unlimitedAgentsActive, unlimitedGrant, type ResourceLicense } from './license.rules.js';
@@ -40,7 +42,12 @@ export class LicenseService {
     private readonly audit: AuditService,
     private readonly agents: AgentDirectory,
     private readonly events: ExpiryEvents,
-  ) {}
+    private readonly bus: PgBus,
+  ) {
+    bus.on('certificates-added', () => this.counts.drop());
+  }
+
+  private readonly counts = new CertificateCounts();
 
   /**
    * SPEC 5: verifies every certificate; any problem refuses the whole package. Otherwise imports the
@@ -99,7 +106,7 @@ export class LicenseService {
       return { imported, skippedIds, changes, grantedAgents: granted.agentIds };
     });
 
-    await this.afterCommit(grantedAgents, changes);
+    await this.afterCommit(grantedAgents, changes, imported.length > 0);
     const skipped = await repo.getMany(em, skippedIds);
     const byId = new Map(skipped.map((r) => [r.id, r]));
     return { imported, skipped: skippedIds.map((id) => byId.get(id)!) };
@@ -162,7 +169,7 @@ export class LicenseService {
         ? [{ resourceType: 'AGENT' as const, resourceId: agentId, name: agent.name, license: activation.resource }]
         : [];
     });
-    await this.afterCommit([agentId], change);
+    await this.afterCommit([agentId], change, false);
     return (await repo.get(em, licenseId))!;
   }
 
@@ -234,8 +241,15 @@ export class LicenseService {
     await this.afterCommit(agentIds, changes);
   }
 
-  /** Refreshes agents on every replica and announces expiries that moved later (RENEWED). */
-  async afterCommit(agentIds: readonly string[], changes: readonly ExpiryChange[]): Promise<void> {
+  /**
+   * After a commit: refreshes agents on every replica, drops certificate counts when certificates were
+   * added (an upload, or grants to `agentIds`), and announces expiries that moved later (RENEWED).
+   */
+  async afterCommit(agentIds: readonly string[], changes: readonly ExpiryChange[], certificatesAdded = agentIds.length > 0): Promise<void> {
+    if (certificatesAdded) {
+      this.counts.drop();
+      await this.bus.publish('certificates-added', {});
+    }
     if (agentIds.length > 0) await this.agents.changed(agentIds);
     if (changes.length > 0) await this.events.renewed(changes);
   }
@@ -244,8 +258,15 @@ export class LicenseService {
     return repo.get(em, id);
   }
 
-  page(em: EntityManager, filter: LicenseFilter, first: number, afterSeq: string | null) {
-    return repo.page(em, filter, this.clock.now(), first, afterSeq);
+  /** A page of certificates and the total that matches, statuses judged at the current second. */
+  async page(em: EntityManager, filter: LicenseFilter, first: number, afterSeq: string | null): Promise<{ rows: LicenseRow[]; total: number }> {
+    const now = this.clock.now();
+    const status = filter.status;
+    const [rows, total] = await Promise.all([
+      repo.page(em, filter, now, first, afterSeq),
+      status ? repo.countWithStatus(em, { ...filter, status }, now) : this.counts.total(filter.type ?? null, () => repo.countByType(em)),
+    ]);
+    return { rows, total };
   }
 
   ofAgent(em: EntityManager, agentId: string): Promise<LicenseRow[]> {
