@@ -432,7 +432,9 @@ describe('issue 7: the license journey in Chromium', () => {
 
       await goTo('Licenses');
       await waitForText(cell(permanentCert.id, COLUMN.status), (t) => t === 'Expired', 'the deleted agent’s certificate status');
-      expect(await cellText(permanentCert.id, COLUMN.boundTo)).toBe('Support bot');
+      // Still bound to it, marked deleted, with no link to a page that is gone.
+      expect(await cellText(permanentCert.id, COLUMN.boundTo)).toBe('Support bot (deleted)');
+      expect(await row(permanentCert.id).getByRole('link', { name: 'Support bot' }).count()).toBe(0);
       // Its channel is gone too.
       expect((await postMessage(server.url, supportId, 'any', 'hello')).status).toBe(404);
       // The admin still has a bind action on the one unused certificate (the viewer must not, step 11).

@@ -52,7 +52,8 @@ const bound = {
   endsAt: NEW_EXPIRY,
   activateBy: null,
   uploadedAt: '2027-01-01T00:00:00Z',
-  agent: { __typename: 'AgentRef', id: 'a-1', name: 'Sales bot' },
+  queued: false,
+  agent: { __typename: 'AgentRef', id: 'a-1', name: 'Sales bot', deleted: false },
 };
 
 function setup() {

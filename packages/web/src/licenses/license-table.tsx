@@ -24,6 +24,7 @@ export const LicenseRowFragment = graphql(`
     agent {
       id
       name
+      deleted
     }
     ...BindDialog_license
   }
@@ -37,7 +38,14 @@ interface LicenseRowProps {
   readonly onBind?: (license: FragmentType<typeof BindDialogLicenseFragment>) => void;
 }
 
-function BoundTo({ license }: { readonly license: { readonly type: string; readonly agent?: { readonly id: string; readonly name: string } | null } }) {
+interface BoundToFacts {
+  readonly type: string;
+  readonly agent?: { readonly id: string; readonly name: string; readonly deleted: boolean } | null;
+}
+
+function BoundTo({ license }: { readonly license: BoundToFacts }) {
+  // A deleted agent has no page to open; its name stays, marked.
+  if (license.agent?.deleted) return <span>{license.agent.name} <span className="muted">(deleted)</span></span>;
   if (license.agent) return <Link to={`/agents/${encodeURIComponent(license.agent.id)}`}>{license.agent.name}</Link>;
   if (license.type === 'AGENT') return <span className="muted">Not bound</span>;
   return <span>The platform</span>;

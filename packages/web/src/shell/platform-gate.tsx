@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ApiEvents } from '../api/api-events.js';
 import { ErrorNotice, Loading } from '../common/states.js';
+import { useUpload } from '../licenses/upload-context.js';
 import { RenewalPage } from '../renewal/renewal-page.js';
 
 const PlatformGateQuery = graphql(`
@@ -25,6 +26,14 @@ export function PlatformGate({ events, children }: { readonly events: ApiEvents;
   const { data, error, refetch, startPolling, stopPolling } = useQuery(PlatformGateQuery);
   const known = data !== undefined;
   const active = data?.platform.status === 'ACTIVE';
+  // An old upload result (say, a refused package from weeks ago) must not greet the admin on the
+  // renewal page when the license runs out; the result of an upload made there survives the flip back.
+  const upload = useUpload();
+  const wasActive = useRef(active);
+  useEffect(() => {
+    if (wasActive.current && known && !active) upload.reset();
+    wasActive.current = active;
+  }, [known, active, upload]);
   // The renewal page has no live events of its own: a package uploaded elsewhere (another tab, another
   // admin) is noticed by asking again now and then.
   useEffect(() => {

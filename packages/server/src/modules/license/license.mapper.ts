@@ -31,6 +31,6 @@ export function toLicenseType(row: LicenseRow, now: Date): LicenseType {
     startsAt: row.starts_at,
     queued: isQueued(row.starts_at, now),
     endsAt: row.ends_at,
-    agent: row.agent_id === null ? null : { id: row.agent_id, name: row.agent_name ?? '' },
+    agent: row.agent_id === null ? null : { id: row.agent_id, name: row.agent_name ?? '', deleted: row.agent_deleted_at !== null },
   });
 }

@@ -41,6 +41,9 @@ export class AgentRefType {
 
   @Field(() => String, { description: 'The agent\'s name.' })
   name!: string;
+
+  @Field(() => Boolean, { description: 'True when the agent has been deleted (its licenses show EXPIRED).' })
+  deleted!: boolean;
 }
 
 @ObjectType('License', { description: 'One license certificate, uploaded from a package or auto-granted by an unlimited license.' })
