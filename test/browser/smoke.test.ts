@@ -10,7 +10,8 @@ import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
 const WEB_DIR = fileURLToPath(new URL('../../packages/web/', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// Written beside the test (gitignored); `UPDATE_SCREENSHOTS=1` refreshes the README's copies instead.
+const SCREENSHOTS = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : './screenshots/', import.meta.url));
 const DAY_MS = 86_400_000;
 
 /**
