@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
 import { useState, type FormEvent } from 'react';
@@ -9,6 +8,7 @@ import { Link } from '../router/router.js';
 import { availabilityText } from './availability.js';
 import { DeleteAgentDialog } from './delete-agent-dialog.js';
 import { useCreateAgent } from './use-create-agent.js';
+import { LoadMore } from '../common/load-more.js';
 
 export const AgentRowFragment = graphql(`
   fragment AgentRow_agent on Agent {
@@ -153,16 +153,7 @@ export function AgentsPage() {
         </div>
       )}
       {connection && error && <ErrorNotice error={error} />}
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={networkStatus === NetworkStatus.fetchMore}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-        >
-          {networkStatus === NetworkStatus.fetchMore ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
       {deleting && <DeleteAgentDialog agent={deleting} onClose={() => setDeleting(null)} onDeleted={() => setDeleting(null)} />}
     </section>
   );

@@ -1,9 +1,9 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
 import { formatDateTime } from '../common/format.js';
 import { Badge } from '../common/status-badge.js';
 import { Empty, ErrorNotice, Loading } from '../common/states.js';
+import { LoadMore } from '../common/load-more.js';
 
 const ChannelMessagesQuery = graphql(`
   query ChannelMessages($agentId: ID!, $first: Int!, $after: String) {
@@ -68,16 +68,7 @@ export function ChannelMessages({ agentId }: { readonly agentId: string }) {
           </table>
         </div>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={networkStatus === NetworkStatus.fetchMore}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-        >
-          Load more
-        </button>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
     </section>
   );
 }

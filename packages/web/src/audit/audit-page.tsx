@@ -1,8 +1,8 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
 import { formatDateTime } from '../common/format.js';
 import { Empty, ErrorNotice, Loading } from '../common/states.js';
+import { LoadMore } from '../common/load-more.js';
 
 const AuditPageQuery = graphql(`
   query AuditPage($first: Int!, $after: String) {
@@ -83,16 +83,7 @@ export function AuditPage() {
           </table>
         </div>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={networkStatus === NetworkStatus.fetchMore}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-        >
-          Load more
-        </button>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
     </section>
   );
 }

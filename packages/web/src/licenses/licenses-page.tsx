@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { graphql, type FragmentType, type LicenseStatus, type LicenseType } from '@licensing/schema/web';
 import { useState } from 'react';
@@ -10,6 +9,7 @@ import { InstanceId } from './instance-id.js';
 import { LICENSE_TYPE_LABELS } from './license-labels.js';
 import { LicenseTable } from './license-table.js';
 import { UploadPanel } from './upload-panel.js';
+import { LoadMore } from '../common/load-more.js';
 
 const PAGE_SIZE = 25;
 
@@ -51,7 +51,6 @@ export function LicensesPage() {
   const canManage = user.can('MANAGE_LICENSES');
   const connection = data?.licenses;
   const filtered = status !== null || type !== null;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
   return (
     <section className="page">
@@ -106,16 +105,7 @@ export function LicensesPage() {
         <LicenseTable caption="License certificates" licenses={connection.edges.map((e) => e.node)} onBind={canManage ? setBinding : undefined} />
       )}
       {connection && error && <ErrorNotice error={error} />}
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={loadingMore}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-        >
-          {loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
       {binding && <BindDialog license={binding} onClose={() => setBinding(null)} />}
     </section>
   );

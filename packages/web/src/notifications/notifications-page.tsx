@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
 import { useState } from 'react';
@@ -7,6 +6,7 @@ import { Badge } from '../common/status-badge.js';
 import { Empty, ErrorNotice, FormError, Loading } from '../common/states.js';
 import { Link } from '../router/router.js';
 import { useMarkNotificationsRead } from './use-mark-notifications-read.js';
+import { LoadMore } from '../common/load-more.js';
 
 export const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -119,16 +119,7 @@ export function NotificationsPage() {
           ))}
         </ul>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={networkStatus === NetworkStatus.fetchMore}
-          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-        >
-          Load more
-        </button>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
     </section>
   );
 }
