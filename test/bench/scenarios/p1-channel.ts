@@ -1,6 +1,6 @@
-import { assertClean, load, type LoadTarget } from '../lib/load.js';
+import { compareThroughput, type LoadTarget } from '../lib/load.js';
 import { licensedAgents, startBenchServer } from '../lib/server.js';
-import { interleave, median, round } from '../lib/stats.js';
+import { round } from '../lib/stats.js';
 import type { Scenario } from '../lib/types.js';
 
 /**
@@ -30,23 +30,12 @@ export const p1: Scenario = {
         if (response.status !== 200) throw new Error(`${t.url} answered ${response.status}: ${await response.text()}`);
       }
       log(`P1: warm-up, then ${rounds} × ${seconds} s each, ${connections} connections`);
-      await load(real, options.quick ? 1 : 4, connections);
-      await load(bypass, options.quick ? 1 : 4, connections);
-      const runs = await interleave(
-        rounds,
-        async () => {
-          const r = await load(real, seconds, connections);
-          assertClean('P1 licensed', r);
-          return r;
-        },
-        async () => {
-          const r = await load(bypass, seconds, connections);
-          assertClean('P1 bypass', r);
-          return r;
-        },
+      const { measured, baseline, measuredRuns, baselineRuns } = await compareThroughput(
+        { measured: 'P1 licensed', baseline: 'P1 bypass' },
+        real,
+        bypass,
+        { rounds, seconds, connections, warmupSeconds: options.quick ? 1 : 4 },
       );
-      const measured = median(runs.measured.map((r) => r.rps));
-      const baseline = median(runs.baseline.map((r) => r.rps));
       log(`P1: ${round(measured, 0)} vs ${round(baseline, 0)} req/s`);
       return [
         {
@@ -59,8 +48,8 @@ export const p1: Scenario = {
           details: {
             seconds,
             connections,
-            measuredRuns: runs.measured.map((r) => ({ rps: round(r.rps, 1), p99Ms: r.p99LatencyMs })),
-            baselineRuns: runs.baseline.map((r) => ({ rps: round(r.rps, 1), p99Ms: r.p99LatencyMs })),
+            measuredRuns,
+            baselineRuns,
           },
         },
       ];

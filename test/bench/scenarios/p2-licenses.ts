@@ -1,6 +1,6 @@
-import { assertClean, load, type LoadTarget } from '../lib/load.js';
+import { compareThroughput, type LoadTarget } from '../lib/load.js';
 import { startBenchServer } from '../lib/server.js';
-import { interleave, median, round } from '../lib/stats.js';
+import { round } from '../lib/stats.js';
 import type { Scenario } from '../lib/types.js';
 
 const LICENSE_FIELDS = 'id type mode validityDays permanent licensee orderId issuer issuedAt uploadedAt status autoGranted startsAt endsAt agent { id name }';
@@ -45,23 +45,12 @@ export const p2: Scenario = {
         }
       }
       log(`P2: warm-up, then ${rounds} × ${seconds} s each, ${connections} connections`);
-      await load(real, options.quick ? 1 : 4, connections);
-      await load(staticRows, options.quick ? 1 : 4, connections);
-      const runs = await interleave(
-        rounds,
-        async () => {
-          const r = await load(real, seconds, connections);
-          assertClean('P2 /graphql', r);
-          return r;
-        },
-        async () => {
-          const r = await load(staticRows, seconds, connections);
-          assertClean('P2 /__bench__/graphql', r);
-          return r;
-        },
+      const { measured, baseline, measuredRuns, baselineRuns } = await compareThroughput(
+        { measured: 'P2 /graphql', baseline: 'P2 /__bench__/graphql' },
+        real,
+        staticRows,
+        { rounds, seconds, connections, warmupSeconds: options.quick ? 1 : 4 },
       );
-      const measured = median(runs.measured.map((r) => r.rps));
-      const baseline = median(runs.baseline.map((r) => r.rps));
       log(`P2: ${round(measured, 0)} vs ${round(baseline, 0)} req/s`);
       return [
         {
@@ -75,8 +64,8 @@ export const p2: Scenario = {
             certificates,
             seconds,
             connections,
-            measuredRuns: runs.measured.map((r) => ({ rps: round(r.rps, 1), p99Ms: r.p99LatencyMs })),
-            baselineRuns: runs.baseline.map((r) => ({ rps: round(r.rps, 1), p99Ms: r.p99LatencyMs })),
+            measuredRuns,
+            baselineRuns,
           },
         },
       ];
