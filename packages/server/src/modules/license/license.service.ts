@@ -63,7 +63,7 @@ export class LicenseService {
       await this.refuse(em, viewer, fileName, problems);
       throw packageInvalid(problems);
     }
-    const { instanceId } = await this.platform.get(em);
+    const { instanceId } = await this.platform.license(em);
     const result = await verifyPackage(bytes, { trustedKeys: this.trustedKeys(), platformId: instanceId, now, limits: this.limits });
     if (!result.ok) {
       await this.refuse(em, viewer, fileName, result.problems);

@@ -17,14 +17,13 @@ export class PlatformResolver {
   @Authorized('READ')
   @Query(() => PlatformType, { description: 'This installation: its instance id and license state at the current second.' })
   async platform(@Ctx() ctx: GraphQLContext): Promise<PlatformType> {
-    const [platform, license, unlimitedAgents] = await Promise.all([
-      this.platformService.get(ctx.em),
+    const [license, unlimitedAgents] = await Promise.all([
       this.platformService.license(ctx.em),
       this.licenseService.unlimitedAgentsActive(ctx.em),
     ]);
     const now = this.clock.now();
     return {
-      instanceId: platform.instanceId,
+      instanceId: license.instanceId,
       status: resourceStatus(license, now),
       expiresAt: license.expiresAt,
       permanent: license.permanent,

@@ -5,6 +5,10 @@ import { sql } from '../../db/sql.js';
 import type { ResourceLicense } from '../license/license.rules.js';
 import { Platform } from './platform.entity.js';
 
+export interface PlatformLicense extends ResourceLicense {
+  readonly instanceId: string;
+}
+
 /** Reads and creates the platform singleton. */
 export class PlatformService {
   constructor(private readonly clock: Clock) {}
@@ -21,14 +25,16 @@ export class PlatformService {
     return em.findOneOrFail(Platform, 1);
   }
 
-  async get(em: EntityManager): Promise<Platform> {
-    return em.findOneOrFail(Platform, 1);
-  }
-
-  /** The platform's license facts, read fresh (never from the identity map) so checks see the latest. */
-  async license(em: EntityManager): Promise<ResourceLicense> {
-    const rows = await sql<{ expires_at: Date | null; permanent: boolean }>(em, 'SELECT expires_at, permanent FROM platform WHERE id = 1');
-    const row = rows[0];
-    return row ? { expiresAt: row.expires_at, permanent: row.permanent } : { expiresAt: null, permanent: false };
+  /**
+   * The platform's instance id and license facts in one read, fresh (never from the identity map) so
+   * checks see the latest. The row exists from the first start on (`ensure`).
+   */
+  async license(em: EntityManager): Promise<PlatformLicense> {
+    const [row] = await sql<{ instance_id: string; expires_at: Date | null; permanent: boolean }>(
+      em,
+      'SELECT instance_id, expires_at, permanent FROM platform WHERE id = 1',
+    );
+    if (!row) throw new Error('the platform row is missing');
+    return { instanceId: row.instance_id, expiresAt: row.expires_at, permanent: row.permanent };
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock/clock.js';
-import { encodeCursor, decodeCursor, type Connection } from '../../graphql/connection.js';
+import { decodeCursor, toConnection, type Connection } from '../../graphql/connection.js';
 import { sql } from '../../db/sql.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -64,12 +64,7 @@ export class NotificationService {
       ),
       sql<{ total: string }>(em, `SELECT count(*) AS total FROM notification WHERE user_id = ? ${unread}`, [viewer.userId]),
     ]);
-    const page = rows.slice(0, first);
-    return {
-      edges: page.map((row) => ({ node: toView(row), cursor: encodeCursor(row.seq) })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length > 0 ? encodeCursor(page.at(-1)!.seq) : null },
-      totalCount: Number(count[0]?.total ?? 0),
-    };
+    return toConnection(rows, first, Number(count[0]?.total ?? 0), toView);
   }
 
   async unreadCount(em: EntityManager, viewer: Viewer): Promise<number> {
@@ -94,9 +89,8 @@ export class NotificationService {
   async expiring(em: EntityManager, withinDays: number): Promise<ExpiringResourceView[]> {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + withinDays * 86_400_000);
-    const [license, platform, agents] = await Promise.all([
+    const [license, agents] = await Promise.all([
       this.platform.license(em),
-      this.platform.get(em),
       sql<{ id: string; name: string; expires_at: Date }>(
         em,
         'SELECT id, name, expires_at FROM agent WHERE deleted_at IS NULL AND NOT permanent AND expires_at <= ? ORDER BY expires_at',
@@ -110,7 +104,7 @@ export class NotificationService {
       expiresAt: a.expires_at,
     }));
     if (!license.permanent && license.expiresAt !== null) {
-      resources.push({ resourceType: 'PLATFORM', resourceId: platform.instanceId, name: 'Platform', expiresAt: license.expiresAt });
+      resources.push({ resourceType: 'PLATFORM', resourceId: license.instanceId, name: 'Platform', expiresAt: license.expiresAt });
     }
     return resources
       .filter((r) => isExpiringWithin(r.expiresAt, withinDays, now))

@@ -70,8 +70,7 @@ export class ReminderService {
   private async platformDue(em: EntityManager, now: Date): Promise<DueReminder[]> {
     const license = await this.platform.license(em);
     if (license.permanent || license.expiresAt === null) return [];
-    const { instanceId } = await this.platform.get(em);
-    return this.dueFor([{ resourceType: 'PLATFORM', resourceId: instanceId, name: 'Platform', expiresAt: license.expiresAt }], now);
+    return this.dueFor([{ resourceType: 'PLATFORM', resourceId: license.instanceId, name: 'Platform', expiresAt: license.expiresAt }], now);
   }
 
   /** Only agents inside the look-ahead, or expired without their EXPIRED event: an index range, not a scan. */
