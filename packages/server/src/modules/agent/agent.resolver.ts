@@ -1,13 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Clock } from '../../clock/clock.js';
-import { ConnectionArgs } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { toLicenseType } from '../license/license.mapper.js';
 import type { LicenseService } from '../license/license.service.js';
 import { LicenseType } from '../license/license.types.js';
 import { toAgentType } from './agent.mapper.js';
 import type { AgentService } from './agent.service.js';
-import { AgentConnection, AgentType, CreateAgentInput, FlowInput } from './agent.types.js';
+import { AgentConnection, AgentsArgs, AgentType, CreateAgentInput, FlowInput } from './agent.types.js';
 
 @Resolver(() => AgentType)
 export class AgentResolver {
@@ -19,8 +18,8 @@ export class AgentResolver {
 
   @Authorized('READ')
   @Query(() => AgentConnection, { description: 'Live agents, newest first (also what the binding dialog lists).' })
-  async agents(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
-    const page = await this.agentService.page(ctx.em, args.first, args.after);
+  async agents(@Args(() => AgentsArgs) args: AgentsArgs, @Ctx() ctx: GraphQLContext) {
+    const page = await this.agentService.page(ctx.em, args.first, args.after, args.search ?? null);
     const now = this.clock.now();
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAgentType(e.node, now, ctx.viewer) })) };
   }
@@ -36,6 +35,11 @@ export class AgentResolver {
   async licenses(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<LicenseType[]> {
     const now = this.clock.now();
     return (await this.licenseService.ofAgent(ctx.em, agent.id)).map((row) => toLicenseType(row, now));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many licenses are bound to this agent (for list pages, without loading them).' })
+  licenseCount(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return this.licenseService.countOfAgent(ctx.em, agent.id);
   }
 
   @Authorized('MANAGE_AGENTS')

@@ -46,11 +46,14 @@ export class AgentService {
     return em.findOne(Agent, { id, deletedAt: null }, { refresh: true });
   }
 
-  async page(em: EntityManager, first: number, after: string | null | undefined): Promise<Connection<Agent>> {
+  /** A newest-first page of live agents, optionally only those whose name contains `search` (any case). */
+  async page(em: EntityManager, first: number, after: string | null | undefined, search: string | null): Promise<Connection<Agent>> {
     const cursor = decodeCursor(after);
+    const term = search?.trim() ?? '';
+    const named = term === '' ? {} : { name: { $ilike: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
     const [rows, total] = await Promise.all([
-      em.find(Agent, cursor ? { deletedAt: null, seq: { $lt: cursor } } : { deletedAt: null }, { orderBy: { seq: 'desc' }, limit: first + 1 }),
-      em.count(Agent, { deletedAt: null }),
+      em.find(Agent, { deletedAt: null, ...named, ...(cursor ? { seq: { $lt: cursor } } : {}) }, { orderBy: { seq: 'desc' }, limit: first + 1 }),
+      em.count(Agent, { deletedAt: null, ...named }),
     ]);
     return toConnection(rows, first, total, (row) => row);
   }

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsString, Length, ValidateNested } from 'class-validator';
-import { connectionOf } from '../../graphql/connection.js';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs, connectionOf } from '../../graphql/connection.js';
 import { ResourceStatusEnum } from '../platform/platform.types.js';
 import type { ResourceStatus } from '../license/license.rules.js';
 
@@ -53,6 +53,15 @@ export class AgentType {
 
   @Field(() => Date, { description: 'When the agent was created.' })
   createdAt!: Date;
+}
+
+@ArgsType()
+export class AgentsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Only agents whose name contains this text, ignoring case; at most 100 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string | null;
 }
 
 export const AgentConnection = connectionOf(AgentType, 'Agent', 'agent');

@@ -205,6 +205,11 @@ export const licenseRepository = {
     return sql<LicenseRow>(em, `${SELECT_LICENSE} WHERE a.agent_id = ? ORDER BY a.activated_at DESC, c.seq DESC`, [agentId]);
   },
 
+  async countOfAgent(em: EntityManager, agentId: string): Promise<number> {
+    const [row] = await sql<{ total: string }>(em, 'SELECT count(*) AS total FROM activation WHERE agent_id = ?', [agentId]);
+    return Number(row?.total ?? 0);
+  },
+
   async countByType(em: EntityManager): Promise<ReadonlyMap<CertificateType, number>> {
     const rows = await sql<{ type: CertificateType; total: string }>(em, 'SELECT type, count(*) AS total FROM certificate GROUP BY type');
     return new Map(rows.map((r) => [r.type, Number(r.total)]));

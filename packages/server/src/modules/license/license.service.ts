@@ -273,6 +273,10 @@ export class LicenseService {
     return repo.ofAgent(em, agentId);
   }
 
+  countOfAgent(em: EntityManager, agentId: string): Promise<number> {
+    return repo.countOfAgent(em, agentId);
+  }
+
   async unlimitedAgentsActive(em: EntityManager): Promise<boolean> {
     const windows = await repo.unlimitedWindows(em);
     return unlimitedAgentsActive(windows.map((w) => ({ startsAt: w.starts_at, endsAt: w.ends_at })), this.clock.now());
