@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@licensing/schema/web';
+import { graphql, type AgentPageQuery as AgentPageQueryResult } from '@licensing/schema/web';
 import { useState } from 'react';
 import { useCurrentUser } from '../auth/session.js';
 import { formatDateTime } from '../common/format.js';
 import { ResourceStatusBadge } from '../common/status-badge.js';
-import { Empty, ErrorNotice, Loading } from '../common/states.js';
+import { QueryState } from '../common/query-state.js';
+import { Empty } from '../common/states.js';
 import { LicenseTable } from '../licenses/license-table.js';
 import { Link, navigate } from '../router/router.js';
 import { availabilityText } from './availability.js';
@@ -13,6 +14,8 @@ import { ChannelPanel } from './channel-panel.js';
 import { DeleteAgentDialog } from './delete-agent-dialog.js';
 import { FlowEditor } from './flow-editor.js';
 import { TestChat } from './test-chat.js';
+
+type AgentPageAgent = NonNullable<AgentPageQueryResult['agent']>;
 
 const AgentPageQuery = graphql(`
   query AgentPage($id: ID!) {
@@ -36,27 +39,33 @@ const AgentPageQuery = graphql(`
 
 /** An agent's settings: its available date and licenses, channel, flow, test chat and received messages. */
 export function AgentPage({ id }: { readonly id: string }) {
-  const user = useCurrentUser();
-  const [deleting, setDeleting] = useState(false);
   const { data, error, refetch } = useQuery(AgentPageQuery, { variables: { id } });
-  if (!data) {
-    if (error) return <section className="page"><ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} /></section>;
-    return <section className="page"><Loading what="Loading the agent" /></section>;
-  }
-  const agent = data.agent;
-  if (!agent) {
-    return (
-      <section className="page">
-        <h1>Agent not found</h1>
-        <p>
-          This agent does not exist or has been deleted. <Link to="/agents">Back to the agents</Link>
-        </p>
-      </section>
-    );
-  }
-  const canManage = user.can('MANAGE_AGENTS');
   return (
     <section className="page">
+      <QueryState data={data} error={error} retry={refetch} loading="Loading the agent">
+        {({ agent }) =>
+          agent ? (
+            <AgentSettings agent={agent} />
+          ) : (
+            <>
+              <h1>Agent not found</h1>
+              <p>
+                This agent does not exist or has been deleted. <Link to="/agents">Back to the agents</Link>
+              </p>
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function AgentSettings({ agent }: { readonly agent: AgentPageAgent }) {
+  const user = useCurrentUser();
+  const [deleting, setDeleting] = useState(false);
+  const canManage = user.can('MANAGE_AGENTS');
+  return (
+    <>
       <p className="breadcrumb">
         <Link to="/agents">Agents</Link> / {agent.name}
       </p>
@@ -106,6 +115,6 @@ export function AgentPage({ id }: { readonly id: string }) {
           onDeleted={() => navigate('/agents', { replace: true })}
         />
       )}
-    </section>
+    </>
   );
 }

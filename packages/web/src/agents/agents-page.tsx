@@ -3,12 +3,14 @@ import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/w
 import { useState, type FormEvent } from 'react';
 import { useCurrentUser } from '../auth/session.js';
 import { ResourceStatusBadge } from '../common/status-badge.js';
-import { Empty, ErrorNotice, FormError, Loading } from '../common/states.js';
+import { QueryState } from '../common/query-state.js';
+import { FormError } from '../common/states.js';
 import { Link } from '../router/router.js';
 import { availabilityText } from './availability.js';
 import { DeleteAgentDialog } from './delete-agent-dialog.js';
 import { useCreateAgent } from './use-create-agent.js';
 import { LoadMore } from '../common/load-more.js';
+import { Table } from '../common/table.js';
 
 export const AgentRowFragment = graphql(`
   fragment AgentRow_agent on Agent {
@@ -122,37 +124,22 @@ export function AgentsPage() {
         {connection && <p className="muted">{connection.totalCount} in all</p>}
       </div>
       {canManage && <CreateAgentForm />}
-      {!connection && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
-      {!connection && !error && <Loading what="Loading agents" />}
-      {connection && connection.edges.length === 0 && (
-        <Empty>
-          <p>There are no agents yet.{canManage ? ' Create the first one above.' : ''}</p>
-        </Empty>
-      )}
-      {connection && connection.edges.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Agents</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Status</th>
-                <th scope="col">Available</th>
-                <th scope="col">Licenses</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {connection.edges.map((edge) => (
-                <AgentRow key={edge.node.id} agent={edge.node} onDelete={canManage ? setDeleting : undefined} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {connection && error && <ErrorNotice error={error} />}
+      <QueryState
+        data={connection}
+        error={error}
+        retry={refetch}
+        loading="Loading agents"
+        isEmpty={(c) => c.edges.length === 0}
+        empty={<p>There are no agents yet.{canManage ? ' Create the first one above.' : ''}</p>}
+      >
+        {(connection) => (
+          <Table caption="Agents" columns={['Name', 'Status', 'Available', 'Licenses']} actions>
+            {connection.edges.map((edge) => (
+              <AgentRow key={edge.node.id} agent={edge.node} onDelete={canManage ? setDeleting : undefined} />
+            ))}
+          </Table>
+        )}
+      </QueryState>
       <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
       {deleting && <DeleteAgentDialog agent={deleting} onClose={() => setDeleting(null)} onDeleted={() => setDeleting(null)} />}
     </section>

@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
 import { formatDateTime } from '../common/format.js';
 import { Badge } from '../common/status-badge.js';
-import { Empty, ErrorNotice, Loading } from '../common/states.js';
+import { QueryState } from '../common/query-state.js';
 import { LoadMore } from '../common/load-more.js';
+import { Table } from '../common/table.js';
 
 const ChannelMessagesQuery = graphql(`
   query ChannelMessages($agentId: ID!, $first: Int!, $after: String) {
@@ -40,34 +41,20 @@ export function ChannelMessages({ agentId }: { readonly agentId: string }) {
   return (
     <section className="card" aria-labelledby="messages-title">
       <h2 id="messages-title">Received messages</h2>
-      {!connection && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
-      {!connection && !error && <Loading what="Loading messages" />}
-      {connection && connection.edges.length === 0 && <Empty>No message has reached this agent yet.</Empty>}
-      {connection && connection.edges.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Messages received by the agent, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Received</th>
-                <th scope="col">From</th>
-                <th scope="col">Message</th>
-                <th scope="col">Answer</th>
+      <QueryState data={connection} error={error} retry={refetch} loading="Loading messages" isEmpty={(c) => c.edges.length === 0} empty="No message has reached this agent yet.">
+        {(connection) => (
+          <Table caption="Messages received by the agent, newest first" columns={['Received', 'From', 'Message', 'Answer']}>
+            {connection.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <td>{formatDateTime(node.createdAt)}</td>
+                <td>{SOURCE_LABELS[node.source] ?? node.source}</td>
+                <td>{node.text === '' ? <span className="muted">(empty)</span> : node.text}</td>
+                <td>{node.refused ? <Badge tone="danger">Refused: not licensed</Badge> : node.reply}</td>
               </tr>
-            </thead>
-            <tbody>
-              {connection.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <td>{formatDateTime(node.createdAt)}</td>
-                  <td>{SOURCE_LABELS[node.source] ?? node.source}</td>
-                  <td>{node.text === '' ? <span className="muted">(empty)</span> : node.text}</td>
-                  <td>{node.refused ? <Badge tone="danger">Refused: not licensed</Badge> : node.reply}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </Table>
+        )}
+      </QueryState>
       <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
     </section>
   );

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
 import { formatDateTime } from '../common/format.js';
-import { Empty, ErrorNotice, Loading } from '../common/states.js';
+import { QueryState } from '../common/query-state.js';
 import { LoadMore } from '../common/load-more.js';
+import { Table } from '../common/table.js';
 
 const AuditPageQuery = graphql(`
   query AuditPage($first: Int!, $after: String) {
@@ -45,44 +46,30 @@ export function AuditPage() {
         <h1>Audit log</h1>
         {connection && <p className="muted">{connection.totalCount} events</p>}
       </div>
-      {!connection && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
-      {!connection && !error && <Loading what="Loading the audit log" />}
-      {connection && connection.edges.length === 0 && <Empty>Nothing has been recorded yet.</Empty>}
-      {connection && connection.edges.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Audit events, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Details</th>
+      <QueryState data={connection} error={error} retry={refetch} loading="Loading the audit log" isEmpty={(c) => c.edges.length === 0} empty="Nothing has been recorded yet.">
+        {(connection) => (
+          <Table caption="Audit events, newest first" columns={['When', 'Who', 'What', 'Details']}>
+            {connection.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <td>{formatDateTime(node.at)}</td>
+                <td>{node.actorEmail ?? <span className="muted">System</span>}</td>
+                <td>
+                  <strong>{actionLabel(node.action)}</strong>
+                  <div>{node.summary}</div>
+                </td>
+                <td>
+                  {Object.keys(node.details).length > 0 && (
+                    <details>
+                      <summary>Show</summary>
+                      <pre className="details">{JSON.stringify(node.details, null, 2)}</pre>
+                    </details>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {connection.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <td>{formatDateTime(node.at)}</td>
-                  <td>{node.actorEmail ?? <span className="muted">System</span>}</td>
-                  <td>
-                    <strong>{actionLabel(node.action)}</strong>
-                    <div>{node.summary}</div>
-                  </td>
-                  <td>
-                    {Object.keys(node.details).length > 0 && (
-                      <details>
-                        <summary>Show</summary>
-                        <pre className="details">{JSON.stringify(node.details, null, 2)}</pre>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </Table>
+        )}
+      </QueryState>
       <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
     </section>
   );

@@ -4,6 +4,7 @@ import { formatDateTime } from '../common/format.js';
 import { LicenseStatusBadge } from '../common/status-badge.js';
 import { Link } from '../router/router.js';
 import { coverageText, LICENSE_MODE_LABELS, LICENSE_TYPE_LABELS, validityText } from './license-labels.js';
+import { Table } from '../common/table.js';
 
 export const LicenseRowFragment = graphql(`
   fragment LicenseRow_license on License {
@@ -87,31 +88,10 @@ export function LicenseRow({ license: ref, onBind }: LicenseRowProps) {
 /** The certificates table. */
 export function LicenseTable({ licenses, onBind, caption }: { readonly licenses: readonly LicenseRef[]; readonly onBind?: LicenseRowProps['onBind']; readonly caption: string }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Certificate</th>
-            <th scope="col">Type</th>
-            <th scope="col">Mode</th>
-            <th scope="col">Validity</th>
-            <th scope="col">Licensee</th>
-            <th scope="col">Bound to</th>
-            <th scope="col">Status</th>
-            <th scope="col">Coverage</th>
-            <th scope="col">Uploaded</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {licenses.map((ref, i) => (
-            <LicenseRow key={i} license={ref} onBind={onBind} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} columns={['Certificate', 'Type', 'Mode', 'Validity', 'Licensee', 'Bound to', 'Status', 'Coverage', 'Uploaded']} actions>
+      {licenses.map((ref, i) => (
+        <LicenseRow key={i} license={ref} onBind={onBind} />
+      ))}
+    </Table>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useCurrentUser } from '../auth/session.js';
 import { BindDialog, type BindDialogLicenseFragment } from '../binding/bind-dialog.js';
 import { LICENSE_STATUS_LOOK } from '../common/status-badge.js';
-import { Empty, ErrorNotice, Loading } from '../common/states.js';
+import { QueryState } from '../common/query-state.js';
 import { InstanceId } from './instance-id.js';
 import { LICENSE_TYPE_LABELS } from './license-labels.js';
 import { LicenseTable } from './license-table.js';
@@ -90,21 +90,22 @@ export function LicensesPage() {
         )}
       </div>
 
-      {!connection && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
-      {!connection && !error && <Loading what="Loading the certificates" />}
-      {connection && connection.edges.length === 0 && (
-        <Empty>
-          {filtered ? (
+      <QueryState
+        data={connection}
+        error={error}
+        retry={refetch}
+        loading="Loading the certificates"
+        isEmpty={(c) => c.edges.length === 0}
+        empty={
+          filtered ? (
             <p>No certificate matches these filters.</p>
           ) : (
             <p>No license has been uploaded yet. {canManage ? 'Upload the .lcs package your vendor sent above.' : 'Ask a license manager to upload one.'}</p>
-          )}
-        </Empty>
-      )}
-      {connection && connection.edges.length > 0 && (
-        <LicenseTable caption="License certificates" licenses={connection.edges.map((e) => e.node)} onBind={canManage ? setBinding : undefined} />
-      )}
-      {connection && error && <ErrorNotice error={error} />}
+          )
+        }
+      >
+        {(connection) => <LicenseTable caption="License certificates" licenses={connection.edges.map((e) => e.node)} onBind={canManage ? setBinding : undefined} />}
+      </QueryState>
       <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
       {binding && <BindDialog license={binding} onClose={() => setBinding(null)} />}
     </section>

@@ -3,7 +3,8 @@ import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/w
 import { useState } from 'react';
 import { formatDateTime, pluralDays } from '../common/format.js';
 import { Badge } from '../common/status-badge.js';
-import { Empty, ErrorNotice, FormError, Loading } from '../common/states.js';
+import { QueryState } from '../common/query-state.js';
+import { FormError } from '../common/states.js';
 import { Link } from '../router/router.js';
 import { useMarkNotificationsRead } from './use-mark-notifications-read.js';
 import { LoadMore } from '../common/load-more.js';
@@ -105,20 +106,22 @@ export function NotificationsPage() {
         </label>
       </div>
       <FormError message={markError} />
-      {!connection && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
-      {!connection && !error && <Loading what="Loading notifications" />}
-      {connection && connection.edges.length === 0 && (
-        <Empty>
-          <p>{unreadOnly ? 'No unread notification.' : 'No notification yet. Reminders arrive 45, 30 and 15 days before a license expires, and in each of its last seven days.'}</p>
-        </Empty>
-      )}
-      {connection && connection.edges.length > 0 && (
-        <ul className="notifications">
-          {connection.edges.map(({ node }) => (
-            <NotificationItem key={node.id} notification={node} busy={loading} onMarkRead={(id) => void markRead([id])} />
-          ))}
-        </ul>
-      )}
+      <QueryState
+        data={connection}
+        error={error}
+        retry={refetch}
+        loading="Loading notifications"
+        isEmpty={(c) => c.edges.length === 0}
+        empty={<p>{unreadOnly ? 'No unread notification.' : 'No notification yet. Reminders arrive 45, 30 and 15 days before a license expires, and in each of its last seven days.'}</p>}
+      >
+        {(connection) => (
+          <ul className="notifications">
+            {connection.edges.map(({ node }) => (
+              <NotificationItem key={node.id} notification={node} busy={loading} onMarkRead={(id) => void markRead([id])} />
+            ))}
+          </ul>
+        )}
+      </QueryState>
       <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
     </section>
   );

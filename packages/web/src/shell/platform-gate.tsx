@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ApiEvents } from '../api/api-events.js';
-import { ErrorNotice, Loading } from '../common/states.js';
+import { QueryState } from '../common/query-state.js';
 import { useUpload } from '../licenses/upload-context.js';
 import { RenewalPage } from '../renewal/renewal-page.js';
 
@@ -48,10 +48,12 @@ export function PlatformGate({ events, children }: { readonly events: ApiEvents;
       }),
     [events, refetch],
   );
-  if (!data) {
-    if (error) return <main className="page"><ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} /></main>;
-    return <main className="page"><Loading what="Loading the platform's license" /></main>;
-  }
-  if (data.platform.status !== 'ACTIVE') return <RenewalPage platform={data.platform} />;
-  return <>{children}</>;
+  if (data) return data.platform.status === 'ACTIVE' ? <>{children}</> : <RenewalPage platform={data.platform} />;
+  return (
+    <main className="page">
+      <QueryState data={data} error={error} retry={refetch} loading="Loading the platform's license">
+        {() => null}
+      </QueryState>
+    </main>
+  );
 }

@@ -6,10 +6,12 @@ import { useCurrentUser } from '../auth/session.js';
 import { ConfirmDialog } from '../common/dialog.js';
 import { formatDateTime } from '../common/format.js';
 import { Badge } from '../common/status-badge.js';
-import { Empty, ErrorNotice, FormError, Loading } from '../common/states.js';
+import { QueryState } from '../common/query-state.js';
+import { FormError } from '../common/states.js';
 import { useChangeUserRole } from './use-change-user-role.js';
 import { useCreateUser } from './use-create-user.js';
 import { useDisableUser } from './use-disable-user.js';
+import { Table } from '../common/table.js';
 
 export const UserRowFragment = graphql(`
   fragment UserRow_user on User {
@@ -122,32 +124,15 @@ export function UsersPage() {
     <section className="page">
       <h1>Users</h1>
       <CreateUserForm />
-      {!data && error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
-      {!data && !error && <Loading what="Loading users" />}
-      {data && data.users.length === 0 && <Empty>No users.</Empty>}
-      {data && data.users.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Users, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">State</th>
-                <th scope="col">Created</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.users.map((user) => (
-                <UserRow key={user.id} user={user} onDisable={setDisabling} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryState data={data} error={error} retry={refetch} loading="Loading users" isEmpty={(d) => d.users.length === 0} empty="No users.">
+        {(data) => (
+          <Table caption="Users, newest first" columns={['Email', 'Role', 'State', 'Created']} actions>
+            {data.users.map((user) => (
+              <UserRow key={user.id} user={user} onDisable={setDisabling} />
+            ))}
+          </Table>
+        )}
+      </QueryState>
       {disabling && (
         <ConfirmDialog
           title={`Disable ${disabling.email}?`}
