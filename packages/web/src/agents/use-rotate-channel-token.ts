@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
-import { useState } from 'react';
-import { errorMessage } from '../api/error-message.js';
+import { useApiAction } from '../api/use-api-action.js';
 
 const RotateChannelTokenMutation = graphql(`
   mutation RotateChannelToken($id: ID!) {
@@ -14,17 +13,8 @@ const RotateChannelTokenMutation = graphql(`
 
 /** Makes a new channel token; the answer updates Agent.channelToken in the cache (normalized by id). */
 export function useRotateChannelToken() {
-  const [mutate, { loading }] = useMutation(RotateChannelTokenMutation);
-  const [error, setError] = useState<string | null>(null);
-  const rotate = async (id: string): Promise<boolean> => {
-    setError(null);
-    try {
-      await mutate({ variables: { id } });
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      return false;
-    }
-  };
+  const [mutate] = useMutation(RotateChannelTokenMutation);
+  const { run, loading, error } = useApiAction();
+  const rotate = async (id: string): Promise<boolean> => (await run(() => mutate({ variables: { id } }))).ok;
   return { rotate, loading, error };
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
 import { activeQueryNames } from '../api/active-queries.js';
 import { apiErrorCode } from '../api/api-error.js';
-import { errorMessage } from '../api/error-message.js';
+import { useApiAction } from '../api/use-api-action.js';
 
 const SendMessageMutation = graphql(`
   mutation SendMessage($agentId: ID!, $text: String!) {
@@ -22,19 +22,17 @@ export type SendOutcome =
 
 /** The test chat's message, sent as a channel would; the received-messages list refetches to show it. */
 export function useSendMessage() {
-  const [mutate, { loading, client }] = useMutation(SendMessageMutation);
+  const [mutate, { client }] = useMutation(SendMessageMutation);
+  const { run, loading } = useApiAction();
   const send = async (agentId: string, text: string): Promise<SendOutcome> => {
-    try {
-      const { data } = await mutate({ variables: { agentId, text }, refetchQueries: activeQueryNames(client, ['ChannelMessages']) });
-      return { kind: 'replied', replies: data?.sendMessage.replies.map((r) => r.text) ?? [] };
-    } catch (e) {
-      if (apiErrorCode(e) === 'AGENT_LICENSE_INACTIVE') {
-        // The server recorded the refused message (nothing is lost): show it in the received list too.
-        void client.refetchQueries({ include: activeQueryNames(client, ['ChannelMessages']) }).catch(() => undefined);
-        return { kind: 'refused' };
-      }
-      return { kind: 'failed', message: errorMessage(e) };
+    const result = await run(() => mutate({ variables: { agentId, text }, refetchQueries: activeQueryNames(client, ['ChannelMessages']) }));
+    if (result.ok) return { kind: 'replied', replies: result.value.data?.sendMessage.replies.map((r) => r.text) ?? [] };
+    if (apiErrorCode(result.error) === 'AGENT_LICENSE_INACTIVE') {
+      // The server recorded the refused message (nothing is lost): show it in the received list too.
+      void client.refetchQueries({ include: activeQueryNames(client, ['ChannelMessages']) }).catch(() => undefined);
+      return { kind: 'refused' };
     }
+    return { kind: 'failed', message: result.message };
   };
   return { send, loading };
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql, type FlowInput } from '@licensing/schema/web';
-import { useState } from 'react';
-import { errorMessage } from '../api/error-message.js';
+import { useApiAction } from '../api/use-api-action.js';
 
 const UpdateAgentFlowMutation = graphql(`
   mutation UpdateAgentFlow($id: ID!, $flow: FlowInput!) {
@@ -14,17 +13,8 @@ const UpdateAgentFlowMutation = graphql(`
 
 /** Saves a whole flow; the answer replaces Agent.flow in the cache. */
 export function useUpdateAgentFlow() {
-  const [mutate, { loading }] = useMutation(UpdateAgentFlowMutation);
-  const [error, setError] = useState<string | null>(null);
-  const save = async (id: string, flow: FlowInput): Promise<boolean> => {
-    setError(null);
-    try {
-      await mutate({ variables: { id, flow } });
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      return false;
-    }
-  };
+  const [mutate] = useMutation(UpdateAgentFlowMutation);
+  const { run, loading, error } = useApiAction();
+  const save = async (id: string, flow: FlowInput): Promise<boolean> => (await run(() => mutate({ variables: { id, flow } }))).ok;
   return { save, loading, error };
 }

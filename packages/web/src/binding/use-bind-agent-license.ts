@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
-import { useState } from 'react';
 import { activeQueryNames } from '../api/active-queries.js';
-import { errorMessage } from '../api/error-message.js';
+import { useApiAction } from '../api/use-api-action.js';
 
 export const BindAgentLicenseMutation = graphql(`
   mutation BindAgentLicense($licenseId: ID!, $agentId: ID!) {
@@ -21,17 +20,9 @@ const AFTER_BIND = ['BindDialogAgents', 'LicensesPage', 'ExpiringBanners'];
 
 /** Binds an unused agent license to an agent: final, activates it now (SPEC 3.3). */
 export function useBindAgentLicense() {
-  const [mutate, { loading, client }] = useMutation(BindAgentLicenseMutation);
-  const [error, setError] = useState<string | null>(null);
-  const bind = async (licenseId: string, agentId: string): Promise<boolean> => {
-    setError(null);
-    try {
-      await mutate({ variables: { licenseId, agentId }, refetchQueries: activeQueryNames(client, AFTER_BIND), awaitRefetchQueries: true });
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      return false;
-    }
-  };
+  const [mutate, { client }] = useMutation(BindAgentLicenseMutation);
+  const { run, loading, error } = useApiAction();
+  const bind = async (licenseId: string, agentId: string): Promise<boolean> =>
+    (await run(() => mutate({ variables: { licenseId, agentId }, refetchQueries: activeQueryNames(client, AFTER_BIND), awaitRefetchQueries: true }))).ok;
   return { bind, loading, error };
 }

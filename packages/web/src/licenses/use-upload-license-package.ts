@@ -3,8 +3,8 @@ import { graphql, type FragmentType } from '@licensing/schema/web';
 import { useRef, useState } from 'react';
 import { activeQueryNames } from '../api/active-queries.js';
 import { apiErrorCode, packageProblems, type PackageProblem } from '../api/api-error.js';
-import { errorMessage } from '../api/error-message.js';
 import type { ProgressFetchOptions } from '../api/progress-fetch.js';
+import { useApiAction } from '../api/use-api-action.js';
 import type { UploadResultLicenseFragment } from './upload-result.js';
 
 const UploadLicensePackageMutation = graphql(`
@@ -40,6 +40,7 @@ const AFTER_UPLOAD = ['PlatformGate', 'LicensesPage', 'ShellHeader', 'ExpiringBa
  */
 export function useUploadLicensePackage() {
   const [mutate, { client }] = useMutation(UploadLicensePackageMutation);
+  const { run } = useApiAction();
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
 
@@ -51,28 +52,21 @@ export function useUploadLicensePackage() {
       signal: abort.current.signal,
       onUploadProgress: (progress) => setState((s) => (s.phase === 'uploading' ? { ...s, progress } : s)),
     };
-    try {
+    const result = await run(async () => {
       const { data } = await mutate({
         variables: { file },
         context: { fetchOptions },
         refetchQueries: activeQueryNames(client, AFTER_UPLOAD),
         awaitRefetchQueries: true,
       });
-      if (!data) throw new Error('no data');
-      setState({ phase: 'imported', fileName, imported: data.uploadLicensePackage.imported, skipped: data.uploadLicensePackage.skipped });
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') {
-        setState({ phase: 'idle' });
-        return;
-      }
-      if (apiErrorCode(error) === 'LICENSE_PACKAGE_INVALID') {
-        setState({ phase: 'refused', fileName, message: errorMessage(error), problems: packageProblems(error) });
-      } else {
-        setState({ phase: 'failed', fileName, message: errorMessage(error) });
-      }
-    } finally {
-      abort.current = null;
-    }
+      if (!data) throw new Error('The upload got no answer.');
+      return data.uploadLicensePackage;
+    });
+    abort.current = null;
+    if (result.ok) setState({ phase: 'imported', fileName, imported: result.value.imported, skipped: result.value.skipped });
+    else if (result.error instanceof DOMException && result.error.name === 'AbortError') setState({ phase: 'idle' });
+    else if (apiErrorCode(result.error) === 'LICENSE_PACKAGE_INVALID') setState({ phase: 'refused', fileName, message: result.message, problems: packageProblems(result.error) });
+    else setState({ phase: 'failed', fileName, message: result.message });
   };
 
   return {

@@ -1,8 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql, type UnreadNotificationIdsQuery as UnreadIdsResult } from '@licensing/schema/web';
-import { useState } from 'react';
 import { activeQueryNames } from '../api/active-queries.js';
-import { errorMessage } from '../api/error-message.js';
+import { useApiAction } from '../api/use-api-action.js';
 
 const MarkNotificationsReadMutation = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]!) {
@@ -36,8 +35,7 @@ const MAX_IDS = 500;
 export function useMarkNotificationsRead() {
   const client = useApolloClient();
   const [mutate] = useMutation(MarkNotificationsReadMutation);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, loading, error } = useApiAction();
 
   const markIds = async (ids: readonly string[]): Promise<void> => {
     for (let at = 0; at < ids.length; at += MAX_IDS) {
@@ -52,20 +50,6 @@ export function useMarkNotificationsRead() {
           cache.modify({ fields: { unreadNotificationCount: (count: number) => Math.max(0, count - changed) } });
         },
       });
-    }
-  };
-
-  const run = async (work: () => Promise<void>): Promise<boolean> => {
-    setLoading(true);
-    setError(null);
-    try {
-      await work();
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      return false;
-    } finally {
-      setLoading(false);
     }
   };
 

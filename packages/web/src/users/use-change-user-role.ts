@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql, type Role } from '@licensing/schema/web';
-import { useState } from 'react';
-import { errorMessage } from '../api/error-message.js';
+import { useApiAction } from '../api/use-api-action.js';
 
 const ChangeUserRoleMutation = graphql(`
   mutation ChangeUserRole($id: ID!, $role: Role!) {
@@ -14,17 +13,8 @@ const ChangeUserRoleMutation = graphql(`
 
 /** Changes a user's role; the answer updates the user in the cache. */
 export function useChangeUserRole() {
-  const [mutate, { loading }] = useMutation(ChangeUserRoleMutation);
-  const [error, setError] = useState<string | null>(null);
-  const change = async (id: string, role: Role): Promise<boolean> => {
-    setError(null);
-    try {
-      await mutate({ variables: { id, role } });
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      return false;
-    }
-  };
+  const [mutate] = useMutation(ChangeUserRoleMutation);
+  const { run, loading, error } = useApiAction();
+  const change = async (id: string, role: Role): Promise<boolean> => (await run(() => mutate({ variables: { id, role } }))).ok;
   return { change, loading, error };
 }

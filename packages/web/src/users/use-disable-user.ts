@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
-import { useState } from 'react';
-import { errorMessage } from '../api/error-message.js';
+import { useApiAction } from '../api/use-api-action.js';
 
-const DisableUserMutation = graphql(`
+export const DisableUserMutation = graphql(`
   mutation DisableUser($id: ID!) {
     disableUser(id: $id) {
       id
@@ -14,17 +13,8 @@ const DisableUserMutation = graphql(`
 
 /** Disables a user (their sessions and tokens end); the answer updates the user in the cache. */
 export function useDisableUser() {
-  const [mutate, { loading }] = useMutation(DisableUserMutation);
-  const [error, setError] = useState<string | null>(null);
-  const disable = async (id: string): Promise<boolean> => {
-    setError(null);
-    try {
-      await mutate({ variables: { id } });
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      return false;
-    }
-  };
+  const [mutate] = useMutation(DisableUserMutation);
+  const { run, loading, error } = useApiAction();
+  const disable = async (id: string): Promise<boolean> => (await run(() => mutate({ variables: { id } }))).ok;
   return { disable, loading, error };
 }
