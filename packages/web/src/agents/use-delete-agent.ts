@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
-import { activeQueryNames } from '../api/active-queries.js';
+import { markStale } from '../api/stale-fields.js';
 import { useApiAction } from '../api/use-api-action.js';
 
 const DeleteAgentMutation = graphql(`
@@ -9,9 +9,9 @@ const DeleteAgentMutation = graphql(`
   }
 `);
 
-/** Deletes an agent (softly): it leaves the cache at once; its licenses now show Expired, so those lists refetch. */
+/** Deletes an agent (softly): it leaves the cache at once; its licenses now show Expired, so the lists on screen refetch. */
 export function useDeleteAgent() {
-  const [mutate, { client }] = useMutation(DeleteAgentMutation);
+  const [mutate] = useMutation(DeleteAgentMutation);
   const { run, loading, error } = useApiAction();
   const remove = async (id: string): Promise<boolean> => {
     const result = await run(() =>
@@ -20,8 +20,10 @@ export function useDeleteAgent() {
         update: (cache) => {
           cache.evict({ id: cache.identify({ __typename: 'Agent', id }) });
           cache.gc();
+          markStale(cache, ['agents', 'licenses', 'expiringResources']);
         },
-        refetchQueries: activeQueryNames(client, ['AgentsPage', 'LicensesPage', 'ExpiringBanners']),
+        onQueryUpdated: () => true,
+        awaitRefetchQueries: true,
       }),
     );
     return result.ok;

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
-import { activeQueryNames } from '../api/active-queries.js';
+import { refetchAfter, refetchStale } from '../api/stale-fields.js';
 import { apiErrorCode } from '../api/api-error.js';
 import { useApiAction } from '../api/use-api-action.js';
 
@@ -25,11 +25,11 @@ export function useSendMessage() {
   const [mutate, { client }] = useMutation(SendMessageMutation);
   const { run, loading } = useApiAction();
   const send = async (agentId: string, text: string): Promise<SendOutcome> => {
-    const result = await run(() => mutate({ variables: { agentId, text }, refetchQueries: activeQueryNames(client, ['ChannelMessages']) }));
+    const result = await run(() => mutate({ variables: { agentId, text }, ...refetchAfter(['channelMessages']) }));
     if (result.ok) return { kind: 'replied', replies: result.value.data?.sendMessage.replies.map((r) => r.text) ?? [] };
     if (apiErrorCode(result.error) === 'AGENT_LICENSE_INACTIVE') {
       // The server recorded the refused message (nothing is lost): show it in the received list too.
-      void client.refetchQueries({ include: activeQueryNames(client, ['ChannelMessages']) }).catch(() => undefined);
+      void refetchStale(client, ['channelMessages']).catch(() => undefined);
       return { kind: 'refused' };
     }
     return { kind: 'failed', message: result.message };

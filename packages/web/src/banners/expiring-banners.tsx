@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
-import { activeQueryNames } from '../api/active-queries.js';
+import { refetchStale, type RootField } from '../api/stale-fields.js';
 import { useCurrentUser } from '../auth/session.js';
 import { BannerList } from './banner-list.js';
 import { useDismissals } from './dismissals.js';
@@ -29,10 +29,10 @@ const ExpiryEventsSubscription = graphql(`
 `);
 
 /**
- * Queries that show expiry or license state and so must follow every live expiry event (an expiry, an
+ * What shows expiry or license state, and so must follow every live expiry event (an expiry, an
  * upload, a binding or a grant elsewhere).
  */
-const FOLLOWERS = ['ExpiringBanners', 'ShellHeader', 'PlatformGate', 'LicensesPage', 'AgentsPage', 'AgentPage', 'NotificationsPage'];
+const FOLLOWERS: readonly RootField[] = ['expiringResources', 'platform', 'licenses', 'agents', 'agent', 'notifications', 'unreadNotificationCount'];
 
 // Days left tick down between reminder thresholds without any event; a slow poll keeps the words right.
 const POLL_MS = 10 * 60_000;
@@ -50,7 +50,7 @@ export function ExpiringBanners() {
       const payload = event.data?.expiringResources;
       if (!payload) return;
       if (payload.kind === 'REMINDER' || payload.kind === 'EXPIRED') restore(bannerKey(payload));
-      void client.refetchQueries({ include: activeQueryNames(client, FOLLOWERS) }).catch(() => undefined);
+      void refetchStale(client, FOLLOWERS).catch(() => undefined);
     },
   });
   if (!data) return null;

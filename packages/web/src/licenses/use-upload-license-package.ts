@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql, type FragmentType } from '@licensing/schema/web';
 import { useRef, useState } from 'react';
-import { activeQueryNames } from '../api/active-queries.js';
+import { refetchAfter, type RootField } from '../api/stale-fields.js';
 import { apiErrorCode, packageProblems, type PackageProblem } from '../api/api-error.js';
 import type { ProgressFetchOptions } from '../api/progress-fetch.js';
 import { useApiAction } from '../api/use-api-action.js';
@@ -32,14 +32,14 @@ export type UploadState =
   | { readonly phase: 'failed'; readonly fileName: string; readonly message: string };
 
 /** Everything an upload can change on screen: the platform's state, the table, the header, the banners. */
-const AFTER_UPLOAD = ['PlatformGate', 'LicensesPage', 'ShellHeader', 'ExpiringBanners'];
+const AFTER_UPLOAD: readonly RootField[] = ['platform', 'licenses', 'expiringResources'];
 
 /**
  * Uploads a .lcs package as a GraphQL multipart request, reporting progress (through XMLHttpRequest,
  * see progress-fetch.ts); a refused package keeps every problem the server listed.
  */
 export function useUploadLicensePackage() {
-  const [mutate, { client }] = useMutation(UploadLicensePackageMutation);
+  const [mutate] = useMutation(UploadLicensePackageMutation);
   const { run } = useApiAction();
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -56,8 +56,7 @@ export function useUploadLicensePackage() {
       const { data } = await mutate({
         variables: { file },
         context: { fetchOptions },
-        refetchQueries: activeQueryNames(client, AFTER_UPLOAD),
-        awaitRefetchQueries: true,
+        ...refetchAfter(AFTER_UPLOAD),
       });
       if (!data) throw new Error('The upload got no answer.');
       return data.uploadLicensePackage;

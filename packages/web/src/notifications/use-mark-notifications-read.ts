@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql, type UnreadNotificationIdsQuery as UnreadIdsResult } from '@licensing/schema/web';
-import { activeQueryNames } from '../api/active-queries.js';
+import { refetchStale } from '../api/stale-fields.js';
 import { useApiAction } from '../api/use-api-action.js';
 
 const MarkNotificationsReadMutation = graphql(`
@@ -68,7 +68,7 @@ export function useMarkNotificationsRead() {
         after = connection.pageInfo.endCursor;
       }
       await markIds(ids);
-      await client.refetchQueries({ include: activeQueryNames(client, ['NotificationsPage', 'ShellHeader']) });
+      await refetchStale(client, ['notifications', 'unreadNotificationCount']);
     });
 
   return { markRead: (ids: readonly string[]) => run(() => markIds(ids)), markAll, loading, error };
