@@ -4,6 +4,7 @@ import { useSession } from './auth/session.js';
 import { SignInPage } from './auth/sign-in-page.js';
 import { ErrorNotice, Loading } from './common/states.js';
 import { UploadProvider } from './licenses/upload-context.js';
+import { usePageTitle } from './router/page-title.js';
 import { navigate, pathFor, useLocation, useRoute } from './router/router.js';
 import { AppShell } from './shell/app-shell.js';
 import { PlatformGate } from './shell/platform-gate.js';
@@ -13,6 +14,7 @@ export function App({ events }: { readonly events: ApiEvents }) {
   const { state, retry } = useSession();
   const route = useRoute();
   const location = useLocation();
+  usePageTitle(route);
 
   useEffect(() => {
     if (state.status === 'signed-out' && route.name !== 'sign-in') {

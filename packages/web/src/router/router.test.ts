@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageTitle } from './page-title.js';
 import { parseRoute, pathFor } from './router.js';
 
 describe('parseRoute', () => {
@@ -24,5 +25,13 @@ describe('parseRoute', () => {
       expect(pathFor(parseRoute(path))).toBe(path);
     }
     expect(pathFor({ name: 'sign-in', next: '/agents' })).toBe('/sign-in?next=%2Fagents');
+  });
+});
+
+describe('pageTitle', () => {
+  it('names the page, then the product', () => {
+    expect(pageTitle({ name: 'licenses' })).toBe('Licenses · License management');
+    expect(pageTitle({ name: 'agent', id: 'a-1' })).toBe('Agent · License management');
+    expect(pageTitle({ name: 'sign-in', next: null })).toBe('Sign in · License management');
   });
 });

@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 
 /** The app's pages; the URL is the one source of truth for which is shown (history routing). */
 export type Route =
@@ -64,13 +64,20 @@ function subscribe(onChange: () => void): () => void {
 
 const snapshot = (): string => window.location.pathname + window.location.search;
 
-/** Goes to a path without reloading; `replace` for redirects, so Back does not bounce. */
-export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
+interface NavigateOptions {
+  /** For redirects, so Back does not bounce. */
+  readonly replace?: boolean;
+  /** For a change within the page (a filter), which should not jump to the top. */
+  readonly keepScroll?: boolean;
+}
+
+/** Goes to a path without reloading. */
+export function navigate(path: string, { replace = false, keepScroll = false }: NavigateOptions = {}): void {
   if (path === snapshot()) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(CHANGE));
-  if (!replace) window.scrollTo?.(0, 0);
+  if (!replace && !keepScroll) window.scrollTo?.(0, 0);
 }
 
 /** The current path with its query string, re-rendering on navigation. */
@@ -78,11 +85,21 @@ export function useLocation(): string {
   return useSyncExternalStore(subscribe, snapshot, () => '/');
 }
 
+/** The current path and query string, apart: "/licenses?status=UNUSED" → ["/licenses", "?status=UNUSED"]. */
+function splitLocation(location: string): readonly [string, string] {
+  const at = location.indexOf('?');
+  return at < 0 ? [location, ''] : [location.slice(0, at), location.slice(at)];
+}
+
 /** The current route. */
 export function useRoute(): Route {
-  const location = useLocation();
-  const at = location.indexOf('?');
-  return at < 0 ? parseRoute(location) : parseRoute(location.slice(0, at), location.slice(at));
+  return parseRoute(...splitLocation(useLocation()));
+}
+
+/** The current query string's parameters (state a page keeps in its address, such as filters). */
+export function useSearchParams(): URLSearchParams {
+  const search = splitLocation(useLocation())[1];
+  return useMemo(() => new URLSearchParams(search), [search]);
 }
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { readonly to: string; readonly children: ReactNode };
@@ -95,7 +112,7 @@ export function Link({ to, onClick, children, ...rest }: LinkProps) {
     event.preventDefault();
     navigate(to);
   };
-  const current = useLocation().split('?')[0] === to;
+  const current = splitLocation(useLocation())[0] === to;
   return (
     <a href={to} onClick={handle} aria-current={current ? 'page' : undefined} {...rest}>
       {children}

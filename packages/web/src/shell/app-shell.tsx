@@ -3,7 +3,7 @@ import { useCurrentUser } from '../auth/session.js';
 import { ExpiringBanners } from '../banners/expiring-banners.js';
 import { Loading } from '../common/states.js';
 import { LicensesPage } from '../licenses/licenses-page.js';
-import { Link, type Route } from '../router/router.js';
+import { Link, pathFor, type Route } from '../router/router.js';
 import { Header } from './header.js';
 
 // Secondary pages load on first visit, keeping the first download small.
@@ -58,10 +58,12 @@ function NotAllowed() {
 export function AppShell({ route }: { readonly route: Route }) {
   const user = useCurrentUser();
   const main = useRef<HTMLElement>(null);
-  // Keyboard and screen-reader users land on the new page's content after a navigation.
+  // Keyboard and screen-reader users land on the new page's content after a navigation; a change of
+  // the query string alone (a filter) leaves the focus where it is.
+  const path = pathFor(route);
   useEffect(() => {
     main.current?.focus({ preventScroll: true });
-  }, [route]);
+  }, [path]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../auth/session.js';
 import { useLogout } from '../auth/use-logout.js';
 import { formatDateTime, pluralDays } from '../common/format.js';
 import { ResourceStatusBadge } from '../common/status-badge.js';
+import { APP_NAME } from '../router/page-title.js';
 import { Link } from '../router/router.js';
 
 export const PlatformSummaryFragment = graphql(`
@@ -55,7 +56,7 @@ export function Header() {
   return (
     <header className="header">
       <Link to="/licenses" className="header__brand">
-        License management
+        {APP_NAME}
       </Link>
       {data && <PlatformSummary platform={data.platform} />}
       <Link to="/notifications" className="header__notifications" aria-label={`Notifications: ${unread} unread`}>

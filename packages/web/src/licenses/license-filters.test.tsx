@@ -1,0 +1,40 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LicenseFilterBar, licensesPath, readLicenseFilters, useLicenseFilters } from './license-filters.js';
+
+function FiltersAtUrl() {
+  const [filters, setFilters] = useLicenseFilters();
+  return <LicenseFilterBar filters={filters} onChange={setFilters} />;
+}
+
+const selected = (label: string) => (screen.getByLabelText(label) as HTMLSelectElement).value;
+
+describe('license filters in the URL', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('reads known values and ignores the rest', () => {
+    expect(readLicenseFilters(new URLSearchParams('?status=UNUSED&type=AGENT'))).toEqual({ status: 'UNUSED', type: 'AGENT' });
+    expect(readLicenseFilters(new URLSearchParams('?status=bogus'))).toEqual({ status: null, type: null });
+    expect(licensesPath({ status: 'EXPIRED', type: null })).toBe('/licenses?status=EXPIRED');
+    expect(licensesPath({ status: null, type: null })).toBe('/licenses');
+  });
+
+  it('starts from the address, writes each change to it, and goes back with Back', async () => {
+    window.history.replaceState(null, '', '/licenses?status=UNUSED');
+    render(<FiltersAtUrl />);
+    expect(selected('Status')).toBe('UNUSED');
+    expect(selected('Type')).toBe('');
+
+    await userEvent.selectOptions(screen.getByLabelText('Type'), 'AGENT');
+    expect(window.location.pathname + window.location.search).toBe('/licenses?status=UNUSED&type=AGENT');
+    expect(selected('Type')).toBe('AGENT');
+
+    await userEvent.selectOptions(screen.getByLabelText('Status'), '');
+    expect(window.location.search).toBe('?type=AGENT');
+
+    act(() => window.history.back());
+    await waitFor(() => expect(selected('Status')).toBe('UNUSED'));
+    expect(selected('Type')).toBe('AGENT');
+  });
+});
