@@ -48,32 +48,39 @@ interface LicenseFilterBarProps {
   readonly children?: ReactNode;
 }
 
+interface FilterSelectProps<T extends string> {
+  readonly id: string;
+  readonly label: string;
+  /** The option for "no filter": "All statuses". */
+  readonly all: string;
+  readonly values: readonly T[];
+  readonly labelOf: (value: T) => string;
+  readonly value: T | null;
+  readonly onChange: (value: T | null) => void;
+}
+
+function FilterSelect<T extends string>({ id, label, all, values, labelOf, value, onChange }: FilterSelectProps<T>) {
+  return (
+    <div className="field field--inline">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(oneOf(values, e.target.value))}>
+        <option value="">{all}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {labelOf(v)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The status and type selects above the certificates. */
 export function LicenseFilterBar({ filters, onChange, children }: LicenseFilterBarProps) {
   return (
     <div className="filters" role="group" aria-label="Filter certificates">
-      <div className="field field--inline">
-        <label htmlFor="license-status-filter">Status</label>
-        <select id="license-status-filter" value={filters.status ?? ''} onChange={(e) => onChange({ status: oneOf(STATUSES, e.target.value) })}>
-          <option value="">All statuses</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {LICENSE_STATUS_LOOK[s].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field field--inline">
-        <label htmlFor="license-type-filter">Type</label>
-        <select id="license-type-filter" value={filters.type ?? ''} onChange={(e) => onChange({ type: oneOf(TYPES, e.target.value) })}>
-          <option value="">All types</option>
-          {TYPES.map((t) => (
-            <option key={t} value={t}>
-              {LICENSE_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="license-status-filter" label="Status" all="All statuses" values={STATUSES} labelOf={(s) => LICENSE_STATUS_LOOK[s].label} value={filters.status} onChange={(status) => onChange({ status })} />
+      <FilterSelect id="license-type-filter" label="Type" all="All types" values={TYPES} labelOf={(t) => LICENSE_TYPE_LABELS[t]} value={filters.type} onChange={(type) => onChange({ type })} />
       {children}
     </div>
   );
