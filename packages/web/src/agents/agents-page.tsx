@@ -5,7 +5,8 @@ import { useCurrentUser } from '../auth/session.js';
 import { ResourceStatusBadge } from '../common/status-badge.js';
 import { QueryState } from '../common/query-state.js';
 import { FormError } from '../common/states.js';
-import { Link } from '../router/router.js';
+import { Link, pathFor } from '../router/router.js';
+import { AGENT_NAME_MAX_LENGTH } from './agent-name.js';
 import { availabilityText } from './availability.js';
 import { DeleteAgentDialog } from './delete-agent-dialog.js';
 import { useCreateAgent } from './use-create-agent.js';
@@ -21,9 +22,7 @@ export const AgentRowFragment = graphql(`
     permanent
     daysLeft
     createdAt
-    licenses {
-      id
-    }
+    licenseCount
   }
 `);
 
@@ -55,19 +54,19 @@ function AgentRow({ agent: ref, onDelete }: { readonly agent: FragmentType<typeo
   return (
     <tr>
       <td>
-        <Link to={`/agents/${encodeURIComponent(agent.id)}`}>{agent.name}</Link>
+        <Link to={pathFor({ name: 'agent', id: agent.id })}>{agent.name}</Link>
       </td>
       <td>
         <ResourceStatusBadge status={agent.status} />
       </td>
       <td>{availabilityText(agent)}</td>
-      <td>{agent.licenses.length}</td>
+      <td>{agent.licenseCount}</td>
       <td className="actions">
-        <Link to={`/agents/${encodeURIComponent(agent.id)}`} className="button button--small">
+        <Link to={pathFor({ name: 'agent', id: agent.id })} className="button button--small">
           Settings
         </Link>
         {onDelete && (
-          <button type="button" className="button button--small button--danger" onClick={() => onDelete({ id: agent.id, name: agent.name, licenseCount: agent.licenses.length })}>
+          <button type="button" className="button button--small button--danger" onClick={() => onDelete({ id: agent.id, name: agent.name, licenseCount: agent.licenseCount })}>
             Delete…
           </button>
         )}
@@ -92,7 +91,7 @@ function CreateAgentForm() {
     <form className="card inline-form" onSubmit={submit}>
       <div className="field field--inline">
         <label htmlFor="new-agent-name">New agent's name</label>
-        <input id="new-agent-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} />
+        <input id="new-agent-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={AGENT_NAME_MAX_LENGTH} />
       </div>
       <button type="submit" className="button button--primary" disabled={loading || name.trim() === ''}>
         {loading ? 'Creating…' : 'Create agent'}
@@ -100,7 +99,7 @@ function CreateAgentForm() {
       <FormError message={error} />
       {created && (
         <p role="status">
-          Created {created.name}. <Link to={`/agents/${encodeURIComponent(created.id)}`}>Set up its flow and channel</Link>; it needs an agent license to talk.
+          Created {created.name}. <Link to={pathFor({ name: 'agent', id: created.id })}>Set up its flow and channel</Link>; it needs an agent license to talk.
         </p>
       )}
     </form>

@@ -16,8 +16,8 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           licenses: relayStylePagination(['status', 'type']),
-          // `first` is a key too: the binding dialog's one long list must not mix with the agents page's pages.
-          agents: relayStylePagination(['first']),
+          // Each search is a list of its own, paged apart from the others.
+          agents: relayStylePagination(['search']),
           notifications: relayStylePagination(['unreadOnly']),
           auditEvents: relayStylePagination(),
           channelMessages: relayStylePagination(['agentId']),

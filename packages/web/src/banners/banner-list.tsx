@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
-import { Link } from '../router/router.js';
+import { Link, pathFor } from '../router/router.js';
 import { bannerKey, bannerText, byUrgency, URGENCY_CLASS, urgencyOf } from './urgency.js';
 
 export const ExpiryBannerFragment = graphql(`
@@ -34,7 +34,7 @@ export function BannerList({ resources, dismissed, onDismiss }: BannerListProps)
           const key = bannerKey(resource);
           const text = bannerText(resource);
           const urgency = urgencyOf(resource);
-          const to = resource.resourceType === 'PLATFORM' ? '/licenses' : `/agents/${encodeURIComponent(resource.resourceId)}`;
+          const to = pathFor(resource.resourceType === 'PLATFORM' ? { name: 'licenses' } : { name: 'agent', id: resource.resourceId });
           return (
             <li key={key} className={`banner ${URGENCY_CLASS[urgency]}`} data-urgency={urgency}>
               <Link to={to} className="banner__text">

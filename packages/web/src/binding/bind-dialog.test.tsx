@@ -18,14 +18,20 @@ const agent = (id: string, name: string, expiresAt: string | null, daysLeft: num
   daysLeft,
 });
 
-const agentsResult = (agents: ReturnType<typeof agent>[]) => ({
+const agentsResult = (agents: ReturnType<typeof agent>[], next: { endCursor: string; totalCount: number } | null = null) => ({
   data: {
     agents: {
       __typename: 'AgentConnection',
-      totalCount: agents.length,
-      edges: agents.map((node) => ({ __typename: 'AgentEdge', node })),
+      totalCount: next?.totalCount ?? agents.length,
+      edges: agents.map((node) => ({ __typename: 'AgentEdge', cursor: `c-${node.id}`, node })),
+      pageInfo: { __typename: 'PageInfo', hasNextPage: next !== null, endCursor: next?.endCursor ?? (agents.length ? `c-${agents[agents.length - 1]!.id}` : null) },
     },
   },
+});
+
+const search = (term: string | null, after: string | null = null) => ({
+  query: BindDialogAgentsQuery,
+  variables: after === null ? { first: 20, search: term } : { first: 20, after, search: term },
 });
 
 const before = [agent('a-1', 'Sales bot', null, null), agent('a-2', 'Support bot', '2027-02-01T00:00:00Z', 20), agent('a-3', 'Billing helper', null, null)];
@@ -63,9 +69,15 @@ function setup() {
     <MockedProvider
       cache={createCache()}
       mocks={[
-        { request: { query: BindDialogAgentsQuery }, result: agentsResult(before) },
+        // The first page of all agents, then a second page behind "Load more".
+        { request: search(null), result: agentsResult(before.slice(0, 2), { endCursor: 'c-a-2', totalCount: 3 }) },
+        { request: search(null, 'c-a-2'), result: agentsResult(before.slice(2), null) },
+        { request: search('BOT'), result: agentsResult([before[0]!, before[1]!]) },
+        { request: search('nobody'), result: agentsResult([]) },
+        { request: search('sales'), result: agentsResult([before[0]!]) },
         { request: { query: BindAgentLicenseMutation, variables: { licenseId: 'lic-1', agentId: 'a-1' } }, result: bindResult },
-        { request: { query: BindDialogAgentsQuery }, result: agentsResult(after) },
+        // The binding refetches the list on screen: the agent's new expiry.
+        { request: search('sales'), result: agentsResult([after[0]!]) },
       ]}
     >
       <BindDialog license={license} onClose={onClose} />
@@ -74,21 +86,37 @@ function setup() {
   return { bindResult, onClose };
 }
 
+const shownNames = () => screen.queryAllByRole('radio').map((r) => r.closest('label')?.querySelector('.agent-picker__name')?.textContent);
+
 describe('BindDialog', () => {
-  it('states that a binding is final, and searches agents by name', async () => {
+  it('states that a binding is final, pages through agents, and searches them on the server', async () => {
     setup();
     const dialog = screen.getByRole('dialog', { name: 'Bind license to an agent' });
     expect(dialog.textContent).toContain('A binding is final: once bound, the license cannot be moved to another agent or unbound.');
     await screen.findByLabelText(/Sales bot/);
-    expect(screen.getAllByRole('radio')).toHaveLength(3);
+    expect(shownNames()).toEqual(['Sales bot', 'Support bot']);
+    expect(dialog.textContent).toContain('Showing 2 of 3 agents.');
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(shownNames()).toEqual(['Sales bot', 'Support bot', 'Billing helper']));
 
-    await userEvent.type(screen.getByLabelText('Search agents by name'), 'BOT');
-    expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.querySelector('.agent-picker__name')?.textContent)).toEqual(['Sales bot', 'Support bot']);
+    const box = screen.getByLabelText('Search agents by name');
+    expect((box as HTMLInputElement).maxLength).toBe(100);
+    await userEvent.type(box, 'BOT');
+    await waitFor(() => expect(shownNames()).toEqual(['Sales bot', 'Support bot']));
+    expect(dialog.textContent).toContain('Showing 2 of 2 agents whose name contains “BOT”.');
 
-    await userEvent.clear(screen.getByLabelText('Search agents by name'));
-    await userEvent.type(screen.getByLabelText('Search agents by name'), 'nobody');
-    expect(screen.queryAllByRole('radio')).toHaveLength(0);
-    expect(dialog.textContent).toContain('No agent’s name contains “nobody”.');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'nobody');
+    await waitFor(() => expect(dialog.textContent).toContain('No agent’s name contains “nobody”.'));
+    expect(shownNames()).toEqual([]);
+  });
+
+  it('moves from the search box to the agents with the down arrow', async () => {
+    setup();
+    await screen.findByLabelText(/Sales bot/);
+    expect(document.activeElement).toBe(screen.getByLabelText('Search agents by name'));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(screen.getAllByRole('radio')[0]);
   });
 
   it('asks for confirmation, binds, and shows the agent’s new available date', async () => {
@@ -97,7 +125,8 @@ describe('BindDialog', () => {
     expect((bindButton as HTMLButtonElement).disabled).toBe(true);
 
     await userEvent.type(screen.getByLabelText('Search agents by name'), 'sales');
-    await userEvent.click(await screen.findByLabelText(/Sales bot/));
+    await waitFor(() => expect(shownNames()).toEqual(['Sales bot']));
+    await userEvent.click(screen.getByLabelText(/Sales bot/));
     await userEvent.click(screen.getByRole('button', { name: 'Bind to Sales bot…' }));
 
     const confirm = screen.getByRole('dialog', { name: 'Confirm the binding' });

@@ -2,7 +2,7 @@ import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/w
 import type { BindDialogLicenseFragment } from '../binding/bind-dialog.js';
 import { formatDateTime } from '../common/format.js';
 import { LicenseStatusBadge } from '../common/status-badge.js';
-import { Link } from '../router/router.js';
+import { Link, pathFor } from '../router/router.js';
 import { coverageText, LICENSE_MODE_LABELS, LICENSE_TYPE_LABELS, validityText } from './license-labels.js';
 import { Table } from '../common/table.js';
 
@@ -47,7 +47,7 @@ interface BoundToFacts {
 function BoundTo({ license }: { readonly license: BoundToFacts }) {
   // A deleted agent has no page to open; its name stays, marked.
   if (license.agent?.deleted) return <span>{license.agent.name} <span className="muted">(deleted)</span></span>;
-  if (license.agent) return <Link to={`/agents/${encodeURIComponent(license.agent.id)}`}>{license.agent.name}</Link>;
+  if (license.agent) return <Link to={pathFor({ name: 'agent', id: license.agent.id })}>{license.agent.name}</Link>;
   if (license.type === 'AGENT') return <span className="muted">Not bound</span>;
   return <span>The platform</span>;
 }

@@ -5,7 +5,7 @@ import { formatDateTime, pluralDays } from '../common/format.js';
 import { Badge } from '../common/status-badge.js';
 import { QueryState } from '../common/query-state.js';
 import { FormError } from '../common/states.js';
-import { Link } from '../router/router.js';
+import { Link, pathFor } from '../router/router.js';
 import { useMarkNotificationsRead } from './use-mark-notifications-read.js';
 import { LoadMore } from '../common/load-more.js';
 
@@ -61,7 +61,7 @@ export function notificationText(n: NotificationFacts): string {
 
 function NotificationItem({ notification: ref, onMarkRead, busy }: { readonly notification: FragmentType<typeof NotificationItemFragment>; readonly onMarkRead: (id: string) => void; readonly busy: boolean }) {
   const n = getFragmentData(NotificationItemFragment, ref);
-  const to = n.resourceType === 'PLATFORM' ? '/licenses' : `/agents/${encodeURIComponent(n.resourceId)}`;
+  const to = pathFor(n.resourceType === 'PLATFORM' ? { name: 'licenses' } : { name: 'agent', id: n.resourceId });
   return (
     <li className={`notification${n.read ? '' : ' notification--unread'}`}>
       <div className="notification__head">
