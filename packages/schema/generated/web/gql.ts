@@ -31,7 +31,7 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...Session_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ExpiryBanner_resource on ExpiringResource {\n    resourceType\n    resourceId\n    name\n    status\n    expiresAt\n    daysLeft\n  }\n": typeof types.ExpiryBanner_ResourceFragmentDoc,
-    "\n  query ExpiringBanners {\n    expiringResources(withinDays: 45) {\n      ...ExpiryBanner_resource\n    }\n  }\n": typeof types.ExpiringBannersDocument,
+    "\n  query ExpiringBanners($withinDays: Int!) {\n    expiringResources(withinDays: $withinDays) {\n      ...ExpiryBanner_resource\n    }\n  }\n": typeof types.ExpiringBannersDocument,
     "\n  subscription ExpiryEvents {\n    expiringResources {\n      kind\n      resourceType\n      resourceId\n      name\n      expiresAt\n      daysLeft\n      threshold\n    }\n  }\n": typeof types.ExpiryEventsDocument,
     "\n  fragment BindDialog_license on License {\n    id\n    mode\n    validityDays\n    permanent\n    licensee\n    activateBy\n  }\n": typeof types.BindDialog_LicenseFragmentDoc,
     "\n  query BindDialogAgents($first: Int!, $after: String, $search: String) {\n    agents(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          status\n          expiresAt\n          permanent\n          daysLeft\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BindDialogAgentsDocument,
@@ -72,7 +72,7 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...Session_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment ExpiryBanner_resource on ExpiringResource {\n    resourceType\n    resourceId\n    name\n    status\n    expiresAt\n    daysLeft\n  }\n": types.ExpiryBanner_ResourceFragmentDoc,
-    "\n  query ExpiringBanners {\n    expiringResources(withinDays: 45) {\n      ...ExpiryBanner_resource\n    }\n  }\n": types.ExpiringBannersDocument,
+    "\n  query ExpiringBanners($withinDays: Int!) {\n    expiringResources(withinDays: $withinDays) {\n      ...ExpiryBanner_resource\n    }\n  }\n": types.ExpiringBannersDocument,
     "\n  subscription ExpiryEvents {\n    expiringResources {\n      kind\n      resourceType\n      resourceId\n      name\n      expiresAt\n      daysLeft\n      threshold\n    }\n  }\n": types.ExpiryEventsDocument,
     "\n  fragment BindDialog_license on License {\n    id\n    mode\n    validityDays\n    permanent\n    licensee\n    activateBy\n  }\n": types.BindDialog_LicenseFragmentDoc,
     "\n  query BindDialogAgents($first: Int!, $after: String, $search: String) {\n    agents(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          status\n          expiresAt\n          permanent\n          daysLeft\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BindDialogAgentsDocument,
@@ -181,7 +181,7 @@ export function graphql(source: "\n  fragment ExpiryBanner_resource on ExpiringR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExpiringBanners {\n    expiringResources(withinDays: 45) {\n      ...ExpiryBanner_resource\n    }\n  }\n"): (typeof documents)["\n  query ExpiringBanners {\n    expiringResources(withinDays: 45) {\n      ...ExpiryBanner_resource\n    }\n  }\n"];
+export function graphql(source: "\n  query ExpiringBanners($withinDays: Int!) {\n    expiringResources(withinDays: $withinDays) {\n      ...ExpiryBanner_resource\n    }\n  }\n"): (typeof documents)["\n  query ExpiringBanners($withinDays: Int!) {\n    expiringResources(withinDays: $withinDays) {\n      ...ExpiryBanner_resource\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

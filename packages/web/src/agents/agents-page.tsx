@@ -10,7 +10,7 @@ import { AGENT_NAME_MAX_LENGTH } from './agent-name.js';
 import { availabilityText } from './availability.js';
 import { DeleteAgentDialog } from './delete-agent-dialog.js';
 import { useCreateAgent } from './use-create-agent.js';
-import { LoadMore } from '../common/load-more.js';
+import { LoadMore, PAGE_SIZE } from '../common/load-more.js';
 import { Table } from '../common/table.js';
 
 export const AgentRowFragment = graphql(`
@@ -44,8 +44,6 @@ const AgentsPageQuery = graphql(`
     }
   }
 `);
-
-const PAGE_SIZE = 25;
 
 type Deleting = { readonly id: string; readonly name: string; readonly licenseCount: number };
 

@@ -4,11 +4,11 @@ import { refetchStale, type RootField } from '../api/stale-fields.js';
 import { useCurrentUser } from '../auth/session.js';
 import { BannerList } from './banner-list.js';
 import { useDismissals } from './dismissals.js';
-import { bannerKey } from './urgency.js';
+import { bannerKey, REMINDER_DAYS } from './urgency.js';
 
 const ExpiringBannersQuery = graphql(`
-  query ExpiringBanners {
-    expiringResources(withinDays: 45) {
+  query ExpiringBanners($withinDays: Int!) {
+    expiringResources(withinDays: $withinDays) {
       ...ExpiryBanner_resource
     }
   }
@@ -44,7 +44,7 @@ const POLL_MS = 10 * 60_000;
 export function ExpiringBanners() {
   const user = useCurrentUser();
   const { dismissed, dismiss, restore } = useDismissals(user.id);
-  const { data } = useQuery(ExpiringBannersQuery, { pollInterval: POLL_MS });
+  const { data } = useQuery(ExpiringBannersQuery, { variables: { withinDays: REMINDER_DAYS[0] }, pollInterval: POLL_MS });
   useSubscription(ExpiryEventsSubscription, {
     onData: ({ data: event, client }) => {
       const payload = event.data?.expiringResources;

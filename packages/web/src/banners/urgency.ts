@@ -1,6 +1,13 @@
 import type { ResourceStatus, ResourceType } from '@licensing/schema/web';
 import { formatDateTime, pluralDays } from '../common/format.js';
 
+/**
+ * SPEC 7's reminders: on these days before an expiry, then every day of the last DAILY_REMINDER_DAYS.
+ * Banners show from the first reminder on, and grow more urgent with the later ones.
+ */
+export const REMINDER_DAYS = [45, 30, 15] as const;
+export const DAILY_REMINDER_DAYS = 7;
+
 /** How pressing an expiry is: expired and ≤ 7 days are red, ≤ 15 orange, ≤ 45 yellow. */
 export type Urgency = 'expired' | 'critical' | 'warning' | 'notice';
 
@@ -15,8 +22,8 @@ export interface ExpiringResourceFacts {
 
 export function urgencyOf(resource: Pick<ExpiringResourceFacts, 'status' | 'daysLeft'>): Urgency {
   if (resource.status === 'EXPIRED' || resource.daysLeft <= 0) return 'expired';
-  if (resource.daysLeft <= 7) return 'critical';
-  if (resource.daysLeft <= 15) return 'warning';
+  if (resource.daysLeft <= DAILY_REMINDER_DAYS) return 'critical';
+  if (resource.daysLeft <= REMINDER_DAYS[2]) return 'warning';
   return 'notice';
 }
 

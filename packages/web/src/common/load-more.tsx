@@ -1,5 +1,8 @@
 import { NetworkStatus } from '@apollo/client';
 
+/** Rows per page of a list page (and per "Load more"); shorter lists in cards and dialogs set their own. */
+export const PAGE_SIZE = 25;
+
 interface LoadMoreProps {
   /** The connection's page info; nothing shows without a next page. */
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null } | null | undefined;

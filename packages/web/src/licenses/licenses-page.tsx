@@ -8,9 +8,7 @@ import { InstanceId } from './instance-id.js';
 import { LicenseFilterBar, useLicenseFilters } from './license-filters.js';
 import { LicenseTable } from './license-table.js';
 import { UploadPanel } from './upload-panel.js';
-import { LoadMore } from '../common/load-more.js';
-
-const PAGE_SIZE = 25;
+import { LoadMore, PAGE_SIZE } from '../common/load-more.js';
 
 const LicensesPageQuery = graphql(`
   query LicensesPage($first: Int!, $after: String, $status: LicenseStatus, $type: LicenseType) {

@@ -5,9 +5,10 @@ import { formatDateTime, pluralDays } from '../common/format.js';
 import { Badge } from '../common/status-badge.js';
 import { QueryState } from '../common/query-state.js';
 import { FormError } from '../common/states.js';
+import { DAILY_REMINDER_DAYS, REMINDER_DAYS } from '../banners/urgency.js';
 import { Link, pathFor } from '../router/router.js';
 import { useMarkNotificationsRead } from './use-mark-notifications-read.js';
-import { LoadMore } from '../common/load-more.js';
+import { LoadMore, PAGE_SIZE } from '../common/load-more.js';
 
 export const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -85,7 +86,7 @@ function NotificationItem({ notification: ref, onMarkRead, busy }: { readonly no
 export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(NotificationsPageQuery, {
-    variables: { first: 25, unreadOnly },
+    variables: { first: PAGE_SIZE, unreadOnly },
     notifyOnNetworkStatusChange: true,
   });
   const { markRead, markAll, loading, error: markError } = useMarkNotificationsRead();
@@ -112,7 +113,7 @@ export function NotificationsPage() {
         retry={refetch}
         loading="Loading notifications"
         isEmpty={(c) => c.edges.length === 0}
-        empty={<p>{unreadOnly ? 'No unread notification.' : 'No notification yet. Reminders arrive 45, 30 and 15 days before a license expires, and in each of its last seven days.'}</p>}
+        empty={<p>{unreadOnly ? 'No unread notification.' : `No notification yet. Reminders arrive ${REMINDER_DAYS.slice(0, -1).join(', ')} and ${REMINDER_DAYS.at(-1)} days before a license expires, and in each of its last ${DAILY_REMINDER_DAYS} days.`}</p>}
       >
         {(connection) => (
           <ul className="notifications">
