@@ -14,10 +14,17 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
+export interface SpawnOptions {
+  /** Script to run instead of the server's main.ts (the bench's baselines). */
+  readonly entry?: string;
+  /** Node flags before the entry, e.g. `--cpu-prof` (refused in NODE_OPTIONS). */
+  readonly nodeArgs?: readonly string[];
+}
+
 /** Runs the server the way `pnpm start` does (main.ts with tsx's loader), as a separate process. */
-export function spawnServer(env: Record<string, string>): ServerProcess {
+export function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): ServerProcess {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry ?? MAIN], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TSX_TSCONFIG_PATH: TSCONFIG, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,7 +24,6 @@ import { ensureInitialAdmin } from './modules/auth/initial-admin.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { healthRoutes } from './modules/health/health.routes.js';
-import { benchRoutes } from './modules/bench/bench.routes.js';
 import { channelRoutes } from './modules/channel/channel.routes.js';
 import { developmentKeys, importConfiguredKeys } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
@@ -122,11 +121,6 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     app.disable('x-powered-by');
     app.use(healthRoutes(orm));
     app.use(channelRoutes(orm, services.channel, logger));
-    const bench = config.benchHooks ? await benchRoutes(orm, clock, services.directory, services.audit, logger) : null;
-    if (bench) {
-      app.use(bench.router);
-      logger.warn('bench hooks are on: /__bench__ serves unlicensed baselines for `pnpm bench`');
-    }
     if (config.testHooks) {
       app.use(testHookRoutes(clock, services.sweeper));
       logger.warn('test hooks are on: POST /__test__/clock and /__test__/sweep move the license clock');
@@ -144,7 +138,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     );
     if (existsSync(WEB_DIST)) {
       app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
-      app.get(/^\/(?!graphql|channels|__test__|__bench__|healthz|readyz).*/, (_req, res) => res.sendFile('index.html', { root: WEB_DIST }));
+      app.get(/^\/(?!graphql|channels|__test__|healthz|readyz).*/, (_req, res) => res.sendFile('index.html', { root: WEB_DIST }));
     } else {
       logger.warn({ dir: WEB_DIST }, 'the SPA is not built; only the API is served');
     }
@@ -164,7 +158,6 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       orm,
       close: async () => {
         await apollo.stop();
-        await bench?.stop();
         await new Promise<void>((resolve) => wsServer.close(() => resolve()));
         await services.close();
         await orm.close(true);

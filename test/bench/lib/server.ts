@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +18,16 @@ export interface UploadResult {
   readonly errors: unknown;
 }
 
-/** The real server as a process of its own (`node --import tsx packages/server/src/main.ts`), hooks on. */
+const BASELINES = join(REPO_ROOT, 'test/bench/baselines');
+/** Entry scripts of the baselines the bench builds itself (see README.md). */
+export const BASELINE_ENTRY = {
+  /** P1: the product plus its channel route on $PORT with the license check taken out. */
+  unlicensedChannel: join(BASELINES, 'unlicensed-channel.ts'),
+  /** P2: Apollo Server answering the committed SDL from 50 static rows. */
+  staticLicenses: join(BASELINES, 'static-licenses.ts'),
+} as const;
+
+/** The real server (or a baseline) as a process of its own (`node --import tsx packages/server/src/main.ts`), test hooks on. */
 export interface BenchServer {
   readonly name: string;
   readonly url: string;
@@ -47,6 +55,8 @@ export interface StartOptions {
   readonly env?: Record<string, string>;
   /** Write a V8 CPU profile of the server into this folder when it stops. */
   readonly cpuProfDir?: string | null;
+  /** The script to run instead of the server's main.ts: one that answers /readyz on $PORT when ready. */
+  readonly entry?: string;
 }
 
 export async function startBenchServer(options: StartOptions): Promise<BenchServer> {
@@ -61,19 +71,18 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
     await mkdir(dir, { recursive: true });
     nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
-  const child = (nodeArgs.length > 0 ? spawnWithNodeArgs(nodeArgs) : spawnServer)({
+  const child = spawnServer({
     DATABASE_URL: options.databaseUrl,
     PORT: String(port),
     DATA_DIR: dataDir,
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     LICENSE_TEST_HOOKS: '1',
-    LICENSE_BENCH_HOOKS: '1',
     LOG_LEVEL: 'warn',
     // The periodic sweep never runs during a measurement; P4 sweeps through the test hook.
     REMINDER_SWEEP_SECONDS: '86400',
     ...options.env,
-  });
+  }, { entry: options.entry, nodeArgs });
   const url = `http://127.0.0.1:${port}`;
   try {
     await Promise.race([
@@ -160,23 +169,4 @@ export async function licensedAgents(server: BenchServer, count: number, days = 
     agents.push(agent);
   }
   return agents;
-}
-
-/**
- * spawnServer (test/support/process.ts) with node flags before the entry: `--cpu-prof` is refused in
- * NODE_OPTIONS, so profiled servers are spawned here, otherwise exactly as spawnServer does.
- */
-function spawnWithNodeArgs(nodeArgs: readonly string[]): (env: Record<string, string>) => ServerProcess {
-  return (env) => {
-    let output = '';
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/main.ts')], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TSX_TSCONFIG_PATH: join(REPO_ROOT, 'packages/server/tsconfig.json'), LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, env, output: () => output, exited };
-  };
 }

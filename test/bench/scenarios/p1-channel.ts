@@ -1,11 +1,12 @@
 import { compareThroughput, type LoadTarget } from '../lib/load.js';
-import { licensedAgents, startBenchServer } from '../lib/server.js';
+import { BASELINE_ENTRY, licensedAgents, startBenchServer, type BenchServer } from '../lib/server.js';
 import { round } from '../lib/stats.js';
 import type { Scenario } from '../lib/types.js';
 
 /**
- * P1: channel messages per second to a licensed agent, against the same route with the license check
- * switched off (/__bench__/channels/…, same server, same agent, same row written per message).
+ * P1: channel messages per second to a licensed agent on the server, against the same route and
+ * service with the license check taken out (baselines/unlicensed-channel.ts: a second process on the
+ * same database and DATA_DIR, the same agent, the same row written per message).
  */
 export const p1: Scenario = {
   id: 'P1',
@@ -16,22 +17,24 @@ export const p1: Scenario = {
     const connections = 10;
     const db = await databases.create('p1');
     const server = await startBenchServer({ name: 'p1', databaseUrl: db.url, cpuProfDir: options.cpuProfDir });
+    let unlicensed: BenchServer | null = null;
     try {
       const [agent] = await licensedAgents(server, 1);
-      const target = (prefix: string): LoadTarget => ({
-        url: `${server.url}${prefix}/channels/${agent!.id}/messages`,
+      unlicensed = await startBenchServer({ name: 'p1-unlicensed', entry: BASELINE_ENTRY.unlicensedChannel, databaseUrl: db.url, dataDir: server.dataDir, cpuProfDir: options.cpuProfDir });
+      const target = (base: BenchServer): LoadTarget => ({
+        url: `${base.url}/channels/${agent!.id}/messages`,
         headers: { 'content-type': 'application/json', 'x-channel-token': agent!.channelToken },
         body: JSON.stringify({ text: 'hello' }),
       });
-      const real = target('');
-      const bypass = target('/__bench__');
+      const real = target(server);
+      const bypass = target(unlicensed);
       for (const t of [real, bypass]) {
         const response = await fetch(t.url, { method: 'POST', headers: t.headers, body: t.body });
         if (response.status !== 200) throw new Error(`${t.url} answered ${response.status}: ${await response.text()}`);
       }
       log(`P1: warm-up, then ${rounds} × ${seconds} s each, ${connections} connections`);
       const { measured, baseline, measuredRuns, baselineRuns } = await compareThroughput(
-        { measured: 'P1 licensed', baseline: 'P1 bypass' },
+        { measured: 'P1 licensed', baseline: 'P1 unlicensed' },
         real,
         bypass,
         { rounds, seconds, connections, warmupSeconds: options.quick ? 1 : 4 },
@@ -54,6 +57,7 @@ export const p1: Scenario = {
         },
       ];
     } finally {
+      await unlicensed?.stop();
       await server.stop();
       await db.drop();
     }

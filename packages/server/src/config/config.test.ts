@@ -64,7 +64,6 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'nobody' }, 'ADMIN_EMAIL'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ LICENSE_TEST_HOOKS: 'yes' }, 'LICENSE_TEST_HOOKS'],
-    [{ LICENSE_BENCH_HOOKS: 'on' }, 'LICENSE_BENCH_HOOKS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ REMINDER_THRESHOLDS_DAYS: '45,0' }, 'REMINDER_THRESHOLDS_DAYS'],
     [{ REMINDER_THRESHOLDS_DAYS: '7,7' }, 'REMINDER_THRESHOLDS_DAYS'],
@@ -76,8 +75,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without trusted keys, and test hooks in production', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', LICENSE_TEST_HOOKS: '1', LICENSE_BENCH_HOOKS: '1' });
-    expect(problems.some((p) => p.startsWith('LICENSE_BENCH_HOOKS=1 is refused'))).toBe(true);
+    const problems = problemsOf({ NODE_ENV: 'production', LICENSE_TEST_HOOKS: '1' });
     expect(problems.some((p) => p.startsWith('LICENSE_TRUSTED_KEYS is required'))).toBe(true);
     expect(problems.some((p) => p.startsWith('LICENSE_TEST_HOOKS=1 is refused'))).toBe(true);
     expect(() => loadConfig({ NODE_ENV: 'production', LICENSE_TRUSTED_KEYS: '{"keys":[]}' })).not.toThrow();

@@ -11,8 +11,6 @@ export interface Config {
   readonly adminEmail: string | null;
   readonly adminPassword: string | null;
   readonly testHooks: boolean;
-  /** Benchmarks only: mounts the baselines of `pnpm bench` under /__bench__ (refused in production). */
-  readonly benchHooks: boolean;
   readonly production: boolean;
   readonly logLevel: LogLevel;
   readonly maxPackageBytes: number;
@@ -86,7 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     return raw === '1';
   };
   const testHooks = devOnlySwitch('LICENSE_TEST_HOOKS', 'the hooks move the license clock');
-  const benchHooks = devOnlySwitch('LICENSE_BENCH_HOOKS', 'it bypasses the license check');
 
   const trustedKeys = text('LICENSE_TRUSTED_KEYS');
   if (trustedKeys === null && production) {
@@ -121,7 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     adminEmail: adminEmail?.toLowerCase() ?? null,
     adminPassword,
     testHooks,
-    benchHooks,
     production,
     logLevel,
     maxPackageBytes: integer('LICENSE_MAX_PACKAGE_BYTES', 16 * 1024 * 1024, 1024, 256 * 1024 * 1024),

@@ -31,8 +31,6 @@ export class ChannelService {
     private readonly clock: Clock,
     private readonly directory: AgentDirectory,
     private readonly audit: AuditService,
-    /** Benchmarks only: skips the license check to measure its cost (never set by the server). */
-    private readonly skipLicenseCheck = false,
   ) {}
 
   /** A message from a channel, authenticated by the agent's channel token. */
@@ -59,9 +57,14 @@ export class ChannelService {
     return toConnection(rows, first, total, (row) => row);
   }
 
+  /** SPEC 6: an agent answers only while its license is active at the current second. */
+  protected mayConverse(agent: AgentSnapshot, now: Date): boolean {
+    return resourceStatus(agent, now) === 'ACTIVE';
+  }
+
   private async answer(em: EntityManager, agent: AgentSnapshot, source: MessageSource, text: string, senderId: string | null): Promise<MessageOutcome> {
     const now = this.clock.now();
-    const licensed = this.skipLicenseCheck || resourceStatus(agent, now) === 'ACTIVE';
+    const licensed = this.mayConverse(agent, now);
     const reply = licensed ? replyTo(agent.flow, text) : null;
     const message = em.create(ChannelMessage, { id: randomUUID(), agentId: agent.id, source, text, reply, refused: !licensed, createdAt: now });
     em.persist(message);
