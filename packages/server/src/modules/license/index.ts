@@ -1,0 +1,2 @@
+// The license module's public surface.
+export { LicenseService } from './license.service.js';
