@@ -1,2 +1,0 @@
-// The license module's public surface.
-export { LicenseService } from './license.service.js';
