@@ -1,4 +1,5 @@
 // Public API of @licensing/lcs: the .lcs license package format (parse, verify, sign).
+export { DAY_MS, DEV_KEY_FILE, INSTANCE_ID_FILE, UUID_PATTERN } from './format/constants.js';
 export {
   CERTIFICATE_MODES,
   CERTIFICATE_TYPES,

@@ -17,6 +17,7 @@ import type { Config } from './config/config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded-database.js';
 import { createOrm, migrate } from './db/orm.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { RequestLoaders } from './graphql/loaders.js';
 import { signInPlugin } from './graphql/access-control.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { buildApiSchema } from './graphql/schema.js';
@@ -93,6 +94,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           return {
             em,
             viewer: await viewerFor(em, secret),
+            loaders: new RequestLoaders(),
             address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
             req: null,
             res: null,
@@ -132,7 +134,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       expressMiddleware(apollo, {
         context: async ({ req, res }): Promise<GraphQLContext> => {
           const em = orm.em.fork();
-          return { em, viewer: await viewerFor(em, requestSecret(req)), address: req.socket.remoteAddress ?? 'unknown', req, res };
+          return { em, viewer: await viewerFor(em, requestSecret(req)), loaders: new RequestLoaders(), address: req.socket.remoteAddress ?? 'unknown', req, res };
         },
       }),
     );

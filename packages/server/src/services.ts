@@ -4,18 +4,18 @@ import type { Logger } from 'pino';
 import type { ControllableClock } from './clock/clock.js';
 import type { Config } from './config/config.js';
 import { PgBus } from './events/pg-bus.js';
+import { AgentDirectory } from './modules/agent/agent-directory.js';
 import { AgentService } from './modules/agent/agent.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { ExpiryEvents } from './modules/expiry/expiry-events.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
-import { AgentDirectory } from './modules/channel/agent-directory.js';
 import { ChannelService } from './modules/channel/channel.service.js';
 import { LicenseService } from './modules/license/license.service.js';
 import { PlatformService } from './modules/platform/platform.service.js';
-import { ExpiryEvents } from './modules/reminder/expiry-events.js';
 import { NotificationService } from './modules/reminder/notification.service.js';
 import { ReminderService } from './modules/reminder/reminder.service.js';
-import { Sweeper } from './modules/reminder/sweeper.js';
+import { Sweeper } from './sweep/sweeper.js';
 
 /** The server's services, made once per server instance and handed to resolvers and routes. */
 export interface Services {
@@ -62,11 +62,13 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   const platform = new PlatformService(clock);
   const events = new ExpiryEvents(bus, clock);
   const limits = { maxBytes: config.maxPackageBytes, maxCertificates: config.maxPackageCertificates };
-  const licenses = new LicenseService(clock, platform, () => trustedKeys, limits, audit, directory, events, bus);
-  const agents = new AgentService(clock, audit, licenses, directory);
+  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus);
+  const agents = new AgentService(clock, audit, directory);
+  // SPEC 3.4: an agent created inside an unlimited window is granted a license in its creating transaction.
+  agents.onCreated((tx, agentId, now) => licenses.grantOpenWindows(tx, now, [agentId]));
   const channel = new ChannelService(clock, directory, audit);
-  const reminders = new ReminderService(clock, config.reminderThresholdsDays, platform, audit, events);
-  const notifications = new NotificationService(clock, platform);
+  const reminders = new ReminderService(clock, config.reminderThresholdsDays, audit, events);
+  const notifications = new NotificationService(clock);
   // Grants first: an agent licensed by a window that just opened must not be reminded about its old expiry.
   const sweeper = new Sweeper(orm, [(o) => licenses.sweepGrants(o.em.fork()), (o) => reminders.sweep(o.em.fork())], logger);
   sweeper.start(config.sweepSeconds);

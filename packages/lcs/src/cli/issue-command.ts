@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { JWK } from 'jose';
+import { DEV_KEY_FILE, INSTANCE_ID_FILE } from '../format/constants.js';
 import { assemblePackage } from '../sign/assemble-package.js';
 import { checkCertificateClaims, signCertificate, type CertificateClaims } from '../sign/sign-certificate.js';
 import { importSigningKey, type SigningKey } from '../sign/vendor-key.js';
@@ -20,9 +21,6 @@ import {
   type CliIo,
 } from './cli-io.js';
 import { CERTIFICATE_HEADERS, certificateRows, plural, renderTable } from './render-text.js';
-
-export const DEV_KEY_FILE = 'dev-vendor-key.jwk.json';
-export const INSTANCE_ID_FILE = 'instance-id';
 
 export const ISSUE_HELP = `Usage: lcs issue (--key <private.jwk.json> | --dev) [--platform <instanceId>]
                  (--cert "<certificate>" ... | --spec <file.json>) [--order <id>] [--issuer <name>]

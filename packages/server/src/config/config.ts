@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { UUID_PATTERN } from '@licensing/lcs';
 
 /** Everything the server reads from its environment, validated once at start. */
 export interface Config {
@@ -32,7 +33,6 @@ export class ConfigError extends Error {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -63,7 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   }
 
   const instanceId = text('PLATFORM_INSTANCE_ID');
-  if (instanceId !== null && !UUID.test(instanceId)) {
+  if (instanceId !== null && !UUID_PATTERN.test(instanceId)) {
     problems.push(`PLATFORM_INSTANCE_ID must be a UUID, got "${instanceId}"`);
   }
 

@@ -5,6 +5,26 @@ import { Platform } from '../modules/platform/platform.entity.js';
 import { Agent } from '../modules/agent/agent.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { ChannelMessage } from '../modules/channel/channel-message.entity.js';
+import { Activation } from '../modules/license/activation.entity.js';
+import { Certificate } from '../modules/license/certificate.entity.js';
+import { LicenseUpload } from '../modules/license/license-upload.entity.js';
+import { UnlimitedGrant } from '../modules/license/unlimited-grant.entity.js';
+import { Notification } from '../modules/reminder/notification.entity.js';
+import { Reminder } from '../modules/reminder/reminder.entity.js';
 
-/** Every entity, listed explicitly: discovery by folder scanning does not work under tsx/ESM. */
-export const ENTITIES = [User, AccessToken, LoginFailure, Platform, Agent, ChannelMessage, AuditEvent];
+/** Every entity, one per table, listed explicitly: discovery by folder scanning does not work under tsx/ESM. */
+export const ENTITIES = [
+  User,
+  AccessToken,
+  LoginFailure,
+  Platform,
+  Agent,
+  ChannelMessage,
+  AuditEvent,
+  LicenseUpload,
+  Certificate,
+  Activation,
+  UnlimitedGrant,
+  Reminder,
+  Notification,
+];

@@ -4,7 +4,7 @@ import type { AuthCheckerFn } from 'type-graphql';
 import type { Clock } from '../clock/clock.js';
 import { can, type Permission } from '../modules/auth/access.rules.js';
 import { signInRequired } from '../modules/auth/auth.errors.js';
-import { resourceStatus } from '../modules/license/license.rules.js';
+import { resourceStatus } from '../modules/expiry/expiry.rules.js';
 import { platformInactive } from '../modules/platform/platform.errors.js';
 import type { PlatformService } from '../modules/platform/platform.service.js';
 import type { GraphQLContext } from './context.js';

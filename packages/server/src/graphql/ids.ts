@@ -1,6 +1,12 @@
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_PATTERN } from '@licensing/lcs';
 
 /** True for ids this server makes; anything else cannot name a row, so lookups skip the database. */
 export function isUuid(value: string): boolean {
-  return UUID.test(value);
+  return UUID_PATTERN.test(value);
+}
+
+/** `id` when it is a UUID; otherwise throws `notFound(id)`, since no row can have it. */
+export function requireUuid(id: string, notFound: (id: string) => Error): string {
+  if (!isUuid(id)) throw notFound(id);
+  return id;
 }

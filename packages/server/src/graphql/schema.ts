@@ -7,7 +7,7 @@ import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UserResolver } from '../modules/auth/user.resolver.js';
 import { ChannelResolver } from '../modules/channel/channel.resolver.js';
-import { LicenseResolver } from '../modules/license/license.resolver.js';
+import { AgentLicensesResolver, LicenseResolver, PlatformUnlimitedResolver } from '../modules/license/license.resolver.js';
 import { PlatformResolver } from '../modules/platform/platform.resolver.js';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver.js';
 import type { Services } from '../services.js';
@@ -19,8 +19,10 @@ const RESOLVERS = [
   UserResolver,
   ApiTokenResolver,
   PlatformResolver,
+  PlatformUnlimitedResolver,
   LicenseResolver,
   AgentResolver,
+  AgentLicensesResolver,
   ChannelResolver,
   AuditResolver,
   ReminderResolver,
@@ -32,9 +34,11 @@ function createResolvers(s: Services): object[] {
     new AuthResolver(s.auth),
     new UserResolver(s.auth),
     new ApiTokenResolver(s.auth),
-    new PlatformResolver(s.platform, s.licenses, s.clock),
+    new PlatformResolver(s.platform, s.clock),
+    new PlatformUnlimitedResolver(s.licenses),
     new LicenseResolver(s.licenses, s.clock, s.config.maxPackageBytes),
-    new AgentResolver(s.agents, s.licenses, s.clock),
+    new AgentResolver(s.agents, s.clock),
+    new AgentLicensesResolver(s.licenses, s.clock),
     new ChannelResolver(s.channel, s.agents),
     new AuditResolver(s.audit),
     new ReminderResolver(s.notifications),

@@ -1,6 +1,5 @@
-import { can } from '../auth/access.rules.js';
-import type { Viewer } from '../auth/viewer.js';
-import { daysLeft, resourceStatus } from '../license/license.rules.js';
+import { can, type Viewer } from '../auth/index.js';
+import { daysLeft, resourceStatus } from '../expiry/index.js';
 import type { Agent } from './agent.entity.js';
 import { AgentType } from './agent.types.js';
 

@@ -1,9 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Clock } from '../../clock/clock.js';
+import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { toLicenseType } from '../license/license.mapper.js';
-import type { LicenseService } from '../license/license.service.js';
-import { LicenseType } from '../license/license.types.js';
+import { isUuid, requireUuid } from '../../graphql/ids.js';
+import { agentNotFound } from './agent.errors.js';
 import { toAgentType } from './agent.mapper.js';
 import type { AgentService } from './agent.service.js';
 import { AgentConnection, AgentsArgs, AgentType, CreateAgentInput, FlowInput } from './agent.types.js';
@@ -12,34 +12,22 @@ import { AgentConnection, AgentsArgs, AgentType, CreateAgentInput, FlowInput } f
 export class AgentResolver {
   constructor(
     private readonly agentService: AgentService,
-    private readonly licenseService: LicenseService,
     private readonly clock: Clock,
   ) {}
 
   @Authorized('READ')
   @Query(() => AgentConnection, { description: 'Live agents, newest first (also what the binding dialog lists).' })
   async agents(@Args(() => AgentsArgs) args: AgentsArgs, @Ctx() ctx: GraphQLContext) {
-    const page = await this.agentService.page(ctx.em, args.first, args.after, args.search ?? null);
+    const { rows, total } = await this.agentService.page(ctx.em, args.first, decodeCursor(args.after), args.search ?? null);
     const now = this.clock.now();
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAgentType(e.node, now, ctx.viewer) })) };
+    return toConnection(rows, args.first, total, (row) => toAgentType(row, now, ctx.viewer));
   }
 
   @Authorized('READ')
   @Query(() => AgentType, { nullable: true, description: 'One agent; null when unknown or deleted.' })
   async agent(@Arg('id', () => ID, { description: 'The agent.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AgentType | null> {
-    const agent = await this.agentService.get(ctx.em, id);
+    const agent = isUuid(id) ? await this.agentService.get(ctx.em, id) : null;
     return agent ? toAgentType(agent, this.clock.now(), ctx.viewer) : null;
-  }
-
-  @FieldResolver(() => [LicenseType], { description: 'Licenses bound to this agent, latest first.' })
-  async licenses(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<LicenseType[]> {
-    const now = this.clock.now();
-    return (await this.licenseService.ofAgent(ctx.em, agent.id)).map((row) => toLicenseType(row, now));
-  }
-
-  @FieldResolver(() => Int, { description: 'How many licenses are bound to this agent (for list pages, without loading them).' })
-  licenseCount(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return this.licenseService.countOfAgent(ctx.em, agent.id);
   }
 
   @Authorized('MANAGE_AGENTS')
@@ -51,7 +39,7 @@ export class AgentResolver {
   @Authorized('MANAGE_AGENTS')
   @Mutation(() => Boolean, { description: 'Deletes an agent (softly): its channel stops and its licenses show EXPIRED.' })
   async deleteAgent(@Arg('id', () => ID, { description: 'The agent.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return this.agentService.delete(ctx.em, ctx.viewer!, id);
+    return this.agentService.delete(ctx.em, ctx.viewer!, requireUuid(id, agentNotFound));
   }
 
   @Authorized('MANAGE_AGENTS')
@@ -61,12 +49,12 @@ export class AgentResolver {
     @Arg('flow', () => FlowInput, { description: 'The whole new flow.' }) flow: FlowInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentType> {
-    return toAgentType(await this.agentService.updateFlow(ctx.em, id, flow), this.clock.now(), ctx.viewer);
+    return toAgentType(await this.agentService.updateFlow(ctx.em, requireUuid(id, agentNotFound), flow), this.clock.now(), ctx.viewer);
   }
 
   @Authorized('MANAGE_AGENTS')
   @Mutation(() => AgentType, { description: 'Makes a new channel token; the old one stops working at once.' })
   async rotateChannelToken(@Arg('id', () => ID, { description: 'The agent.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AgentType> {
-    return toAgentType(await this.agentService.rotateChannelToken(ctx.em, id), this.clock.now(), ctx.viewer);
+    return toAgentType(await this.agentService.rotateChannelToken(ctx.em, requireUuid(id, agentNotFound)), this.clock.now(), ctx.viewer);
   }
 }

@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs, connectionOf } from '../../graphql/connection.js';
-import { ResourceStatusEnum } from '../platform/platform.types.js';
-import type { ResourceStatus } from '../license/license.rules.js';
+import { ResourceStatusEnum, type ResourceStatus } from '../expiry/index.js';
 
 @ObjectType('FlowRule', { description: 'When a message contains `match` (ignoring case), the agent replies `reply`.' })
 export class FlowRuleType {

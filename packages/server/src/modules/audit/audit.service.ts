@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock/clock.js';
-import { decodeCursor, toConnection, type Connection } from '../../graphql/connection.js';
-import { User } from '../auth/user.entity.js';
+import { userRepository } from '../auth/index.js';
 import { AuditEvent, type AuditAction } from './audit-event.entity.js';
 
 export type AuditEventView = AuditEvent & { readonly actorEmail: string | null };
@@ -35,15 +34,13 @@ export class AuditService {
     );
   }
 
-  /** A newest-first page, each event with its actor's email. */
-  async list(em: EntityManager, first: number, after: string | null | undefined): Promise<Connection<AuditEventView>> {
-    const cursor = decodeCursor(after);
+  /** A newest-first page (first + 1 rows), each event with its actor's email, and how many there are. */
+  async list(em: EntityManager, first: number, afterSeq: string | null): Promise<{ rows: AuditEventView[]; total: number }> {
     const [rows, total] = await Promise.all([
-      em.find(AuditEvent, cursor ? { seq: { $lt: cursor } } : {}, { orderBy: { seq: 'desc' }, limit: first + 1 }),
+      em.find(AuditEvent, afterSeq ? { seq: { $lt: afterSeq } } : {}, { orderBy: { seq: 'desc' }, limit: first + 1 }),
       em.count(AuditEvent, {}),
     ]);
-    const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
-    const emails = new Map((await em.find(User, { id: { $in: actorIds } })).map((u) => [u.id, u.email]));
-    return toConnection(rows, first, total, (row) => Object.assign(row, { actorEmail: row.actorId ? (emails.get(row.actorId) ?? null) : null }));
+    const emails = await userRepository.emailsOf(em, rows.map((r) => r.actorId).filter((id): id is string => id !== null));
+    return { rows: rows.map((row) => Object.assign(row, { actorEmail: row.actorId ? (emails.get(row.actorId) ?? null) : null })), total };
   }
 }

@@ -11,12 +11,11 @@ import { AccessToken } from './access-token.entity.js';
 import { tooManyAttempts, userNotFound, wrongCredentials } from './auth.errors.js';
 import { LoginFailure } from './login-failure.entity.js';
 import { SIGN_IN_RATE_LIMIT, rateLimitWindowStart, signInRetryAfterSeconds } from './rate-limit.rules.js';
+import { SESSION_TTL_MS } from './session-cookie.js';
 import { hashSecret, newSecret } from './token.js';
 import { User } from './user.entity.js';
 import { ViewerCache } from './viewer-cache.js';
 import type { Viewer } from './viewer.js';
-
-const SESSION_TTL_MS = 30 * 86_400_000;
 
 /**
  * Sign-in, sessions, API tokens and user management. Security timing (sessions, rate limits) runs on
@@ -82,15 +81,16 @@ export class AuthService {
     const nowMs = Date.now();
     const cached = this.viewers.get(tokenHash, nowMs);
     if (cached) return cached;
-    const [row] = await sql<{ id: string; expires_at: Date | null; user_id: string; email: string; role: Role }>(
+    const [row] = await sql<Pick<AccessToken, 'id' | 'expiresAt'> & Pick<User, 'email' | 'role'> & { userId: string }>(
       em,
-      `SELECT t.id, t.expires_at, u.id AS user_id, u.email, u.role FROM access_token t JOIN app_user u ON u.id = t.user_id
+      `SELECT t.id, t.expires_at AS "expiresAt", u.id AS "userId", u.email, u.role FROM access_token t JOIN app_user u ON u.id = t.user_id
         WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
       [tokenHash],
+      { dates: ['expiresAt'] },
     );
-    if (!row || (row.expires_at !== null && nowMs >= row.expires_at.getTime())) return null;
-    const viewer: Viewer = { userId: row.user_id, email: row.email, role: row.role, tokenId: row.id };
-    this.viewers.set(tokenHash, viewer, nowMs, row.expires_at);
+    if (!row || (row.expiresAt !== null && nowMs >= row.expiresAt.getTime())) return null;
+    const viewer: Viewer = { userId: row.userId, email: row.email, role: row.role, tokenId: row.id };
+    this.viewers.set(tokenHash, viewer, nowMs, row.expiresAt);
     return viewer;
   }
 

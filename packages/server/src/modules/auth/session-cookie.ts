@@ -1,4 +1,8 @@
 import type { Request, Response } from 'express';
+import { DAY_MS } from '@licensing/lcs';
+
+/** How long a session lasts, in the database and in the browser's cookie alike. */
+export const SESSION_TTL_MS = 30 * DAY_MS;
 
 export const SESSION_COOKIE = 'lm_session';
 
@@ -8,7 +12,7 @@ export function setSessionCookie(req: Request, res: Response, token: string): vo
     sameSite: 'strict',
     secure: req.secure,
     path: '/',
-    maxAge: 30 * 86_400_000,
+    maxAge: SESSION_TTL_MS,
   });
 }
 

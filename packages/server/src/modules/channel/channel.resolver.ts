@@ -1,10 +1,8 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection.js';
+import { ConnectionArgs, decodeCursor, toConnection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
-import { agentNotFound } from '../agent/agent.errors.js';
-import type { AgentService } from '../agent/agent.service.js';
-import { ChannelMessageConnection, MAX_MESSAGE_LENGTH, SendMessageResultType } from '../agent/agent.types.js';
+import { agentNotFound, ChannelMessageConnection, MAX_MESSAGE_LENGTH, SendMessageResultType, type AgentService } from '../agent/index.js';
 import { badInput } from '../../graphql/domain-error.js';
 import { agentLicenseInactive, type ChannelService } from './channel.service.js';
 
@@ -34,7 +32,8 @@ export class ChannelResolver {
     @Arg('agentId', () => ID, { description: 'The agent whose messages to list.' }) agentId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
     if (!isUuid(agentId) || !(await this.agents.get(ctx.em, agentId))) throw agentNotFound(agentId);
-    return this.channel.messages(ctx.em, agentId, args.first, args.after);
+    const { rows, total } = await this.channel.messages(ctx.em, agentId, args.first, decodeCursor(args.after));
+    return toConnection(rows, args.first, total, (row) => row);
   }
 }
 

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { Router } from 'express';
 import type { Logger } from 'pino';
 import { isUuid } from '../../graphql/ids.js';
-import { MAX_MESSAGE_LENGTH } from '../agent/agent.types.js';
+import { MAX_MESSAGE_LENGTH } from '../agent/index.js';
 import type { ChannelService } from './channel.service.js';
 
 /** `POST /channels/<agentId>/messages` (SPEC 9): the REST channel agents converse through. */

@@ -1,12 +1,10 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock/clock.js';
-import { decodeCursor, toConnection, type Connection } from '../../graphql/connection.js';
 import { DomainError } from '../../graphql/domain-error.js';
-import type { AuditService } from '../audit/audit.service.js';
-import { replyTo } from '../agent/flow.rules.js';
-import { resourceStatus } from '../license/license.rules.js';
-import type { AgentDirectory, AgentSnapshot } from './agent-directory.js';
+import { replyTo, type AgentDirectory, type AgentSnapshot } from '../agent/index.js';
+import type { AuditService } from '../audit/index.js';
+import { resourceStatus } from '../expiry/index.js';
 import { ChannelMessage, type MessageSource } from './channel-message.entity.js';
 
 export type MessageOutcome =
@@ -48,13 +46,13 @@ export class ChannelService {
     return this.answer(em, agent, 'TEST_CHAT', text, senderId);
   }
 
-  async messages(em: EntityManager, agentId: string, first: number, after: string | null | undefined): Promise<Connection<ChannelMessage>> {
-    const cursor = decodeCursor(after);
+  /** A newest-first page (first + 1 rows) of what an agent received, and how many there are. */
+  async messages(em: EntityManager, agentId: string, first: number, afterSeq: string | null): Promise<{ rows: ChannelMessage[]; total: number }> {
     const [rows, total] = await Promise.all([
-      em.find(ChannelMessage, cursor ? { agentId, seq: { $lt: cursor } } : { agentId }, { orderBy: { seq: 'desc' }, limit: first + 1 }),
+      em.find(ChannelMessage, afterSeq ? { agentId, seq: { $lt: afterSeq } } : { agentId }, { orderBy: { seq: 'desc' }, limit: first + 1 }),
       em.count(ChannelMessage, { agentId }),
     ]);
-    return toConnection(rows, first, total, (row) => row);
+    return { rows, total };
   }
 
   /** SPEC 6: an agent answers only while its license is active at the current second. */

@@ -1,66 +1,45 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Certificate, CertificateMode, CertificateType } from '@licensing/lcs';
-import { sql } from '../../db/sql.js';
-import type { CertificateStatus, ResourceLicense } from './license.rules.js';
+import type { Certificate as VerifiedCertificate, CertificateType } from '@licensing/lcs';
+import { count, sql } from '../../db/sql.js';
+import type { Transaction } from '../../db/transaction.js';
+import type { Agent } from '../agent/index.js';
+import type { Activation } from './activation.entity.js';
+import type { Certificate } from './certificate.entity.js';
+import type { LicenseUpload } from './license-upload.entity.js';
+import type { CertificateStatus, UnlimitedWindow } from './license.rules.js';
 import { CERTIFICATE_STATUS_SQL } from './license-status.sql.js';
 
-/** A certificate with its activation and bound agent, as lists and pages need it. */
-export interface LicenseRow {
-  readonly id: string;
-  readonly seq: string;
-  readonly type: CertificateType;
-  readonly mode: CertificateMode;
-  readonly validity_days: number | null;
-  readonly permanent: boolean;
-  readonly licensee: string;
-  readonly order_id: string | null;
-  readonly issuer: string;
-  readonly issued_at: Date;
-  readonly activate_by: Date | null;
-  readonly uploaded_at: Date;
-  readonly granted_by: string | null;
-  readonly activated_at: Date | null;
-  readonly starts_at: Date | null;
-  readonly ends_at: Date | null;
-  readonly agent_id: string | null;
-  readonly agent_name: string | null;
-  readonly agent_deleted_at: Date | null;
-}
+type Nullable<T> = { readonly [K in keyof T]: T[K] | null };
 
+export type NewCertificate = Readonly<Omit<Certificate, 'seq'>>;
+export type NewActivation = Readonly<Activation>;
+
+/** A certificate with its activation and bound agent, as lists and pages need it. */
+export type LicenseRow = Readonly<Omit<Certificate, 'keyId' | 'uploadId'>> &
+  Nullable<Pick<Activation, 'activatedAt' | 'startsAt' | 'endsAt' | 'agentId'>> & {
+    readonly agentName: Agent['name'] | null;
+    readonly agentDeletedAt: Agent['deletedAt'];
+  };
+
+/** An unlimited-agents certificate and its window. */
+export type UnlimitedWindowRow = Pick<Certificate, 'id' | 'mode' | 'licensee' | 'orderId' | 'issuer' | 'issuedAt'> & UnlimitedWindow;
+
+const LICENSE_DATES = ['issuedAt', 'activateBy', 'uploadedAt', 'activatedAt', 'startsAt', 'endsAt', 'agentDeletedAt'] as const;
+
+// Joins `agent` for the bound agent's name and deletion (a read, allowed in table-ownership.test.ts).
 const SELECT_LICENSE = `
-  SELECT c.id, c.seq, c.type, c.mode, c.validity_days, c.permanent, c.licensee, c.order_id, c.issuer,
-         c.issued_at, c.activate_by, c.uploaded_at, c.granted_by,
-         a.activated_at, a.starts_at, a.ends_at, a.agent_id, g.name AS agent_name, g.deleted_at AS agent_deleted_at
+  SELECT c.id, c.seq, c.type, c.mode, c.validity_days AS "validityDays", c.permanent, c.licensee, c.order_id AS "orderId",
+         c.issuer, c.issued_at AS "issuedAt", c.activate_by AS "activateBy", c.uploaded_at AS "uploadedAt",
+         c.granted_by AS "grantedBy", a.activated_at AS "activatedAt", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
+         a.agent_id AS "agentId", g.name AS "agentName", g.deleted_at AS "agentDeletedAt"
     FROM certificate c
     LEFT JOIN activation a ON a.certificate_id = c.id
     LEFT JOIN agent g ON g.id = a.agent_id`;
 
-export interface NewActivation {
-  readonly certificateId: string;
-  readonly agentId: string | null;
-  readonly activatedAt: Date;
-  readonly startsAt: Date | null;
-  readonly endsAt: Date | null;
-}
+const licenses = (em: EntityManager, text: string, params: readonly unknown[]): Promise<LicenseRow[]> =>
+  sql<LicenseRow>(em, text, params, { dates: LICENSE_DATES });
 
-export interface NewCertificate {
-  readonly id: string;
-  readonly type: CertificateType;
-  readonly mode: CertificateMode;
-  readonly validityDays: number | null;
-  readonly permanent: boolean;
-  readonly licensee: string;
-  readonly orderId: string | null;
-  readonly issuer: string;
-  readonly issuedAt: Date;
-  readonly activateBy: Date | null;
-  readonly keyId: string | null;
-  readonly uploadId: string | null;
-  readonly uploadedAt: Date;
-  readonly grantedBy: string | null;
-}
-
-export function fromVerified(cert: Certificate, uploadId: string, uploadedAt: Date): NewCertificate {
+export function fromVerified(cert: VerifiedCertificate, uploadId: string, uploadedAt: Date): NewCertificate {
   return {
     id: cert.id,
     type: cert.type,
@@ -86,21 +65,21 @@ export function importedRow(cert: NewCertificate, activation: NewActivation | nu
     seq: '',
     type: cert.type,
     mode: cert.mode,
-    validity_days: cert.validityDays,
+    validityDays: cert.validityDays,
     permanent: cert.permanent,
     licensee: cert.licensee,
-    order_id: cert.orderId,
+    orderId: cert.orderId,
     issuer: cert.issuer,
-    issued_at: cert.issuedAt,
-    activate_by: cert.activateBy,
-    uploaded_at: cert.uploadedAt,
-    granted_by: cert.grantedBy,
-    activated_at: activation?.activatedAt ?? null,
-    starts_at: activation?.startsAt ?? null,
-    ends_at: activation?.endsAt ?? null,
-    agent_id: null,
-    agent_name: null,
-    agent_deleted_at: null,
+    issuedAt: cert.issuedAt,
+    activateBy: cert.activateBy,
+    uploadedAt: cert.uploadedAt,
+    grantedBy: cert.grantedBy,
+    activatedAt: activation?.activatedAt ?? null,
+    startsAt: activation?.startsAt ?? null,
+    endsAt: activation?.endsAt ?? null,
+    agentId: null,
+    agentName: null,
+    agentDeletedAt: null,
   };
 }
 
@@ -125,29 +104,15 @@ function conditions(filter: LicenseFilter, now: Date): { where: string[]; params
   return { where, params };
 }
 
-/** SQL for certificates, activations and the rows the license rules read. */
+/** The `certificate`, `activation`, `license_upload` and `unlimited_grant` tables: the only code that touches them. */
 export const licenseRepository = {
-  /** Locks the platform row for an extension; concurrent uploads queue here and never lose time. */
-  async lockPlatform(em: EntityManager): Promise<ResourceLicense & { instanceId: string }> {
-    const [row] = await sql<{ instance_id: string; expires_at: Date | null; permanent: boolean }>(
-      em,
-      'SELECT instance_id, expires_at, permanent FROM platform WHERE id = 1 FOR UPDATE',
-    );
-    if (!row) throw new Error('the platform row is missing');
-    return { instanceId: row.instance_id, expiresAt: row.expires_at, permanent: row.permanent };
-  },
-
-  async updatePlatform(em: EntityManager, license: ResourceLicense): Promise<void> {
-    await sql(em, 'UPDATE platform SET expires_at = ?, permanent = ? WHERE id = 1', [license.expiresAt, license.permanent]);
-  },
-
   async existingIds(em: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-    const rows = await sql<{ id: string }>(em, 'SELECT id FROM certificate WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))', [JSON.stringify(ids)]);
+    const rows = await sql<Pick<Certificate, 'id'>>(em, 'SELECT id FROM certificate WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))', [JSON.stringify(ids)]);
     return new Set(rows.map((r) => r.id));
   },
 
-  async insertUpload(em: EntityManager, upload: { id: string; fileName: string; uploadedBy: string; uploadedAt: Date }): Promise<void> {
-    await sql(em, 'INSERT INTO license_upload (id, file_name, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?)', [
+  async insertUpload(tx: Transaction, upload: Readonly<LicenseUpload>): Promise<void> {
+    await sql(tx.em, 'INSERT INTO license_upload (id, file_name, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?)', [
       upload.id,
       upload.fileName,
       upload.uploadedBy,
@@ -156,10 +121,10 @@ export const licenseRepository = {
   },
 
   /** Inserts all certificates in one statement, in the given order (their `seq` follows it). */
-  async insertCertificates(em: EntityManager, certificates: readonly NewCertificate[]): Promise<void> {
+  async insertCertificates(tx: Transaction, certificates: readonly NewCertificate[]): Promise<void> {
     if (certificates.length === 0) return;
     await sql(
-      em,
+      tx.em,
       `INSERT INTO certificate (id, type, mode, validity_days, permanent, licensee, order_id, issuer, issued_at,
                                 activate_by, key_id, upload_id, uploaded_at, granted_by)
        SELECT id, type, mode, "validityDays", permanent, licensee, "orderId", issuer, "issuedAt",
@@ -173,10 +138,15 @@ export const licenseRepository = {
     );
   },
 
-  async insertActivations(em: EntityManager, activations: readonly NewActivation[]): Promise<void> {
+  /** Removes a certificate this transaction inserted but may not keep (a grant another replica claimed). */
+  async deleteCertificate(tx: Transaction, id: string): Promise<void> {
+    await sql(tx.em, 'DELETE FROM certificate WHERE id = ?', [id]);
+  },
+
+  async insertActivations(tx: Transaction, activations: readonly NewActivation[]): Promise<void> {
     if (activations.length === 0) return;
     await sql(
-      em,
+      tx.em,
       `INSERT INTO activation (certificate_id, agent_id, activated_at, starts_at, ends_at)
        SELECT "certificateId", "agentId", "activatedAt", "startsAt", "endsAt"
          FROM jsonb_to_recordset(?::jsonb) AS x("certificateId" text, "agentId" uuid, "activatedAt" timestamptz,
@@ -186,28 +156,37 @@ export const licenseRepository = {
   },
 
   /** A certificate with its activation, its row locked so that concurrent binds take turns. */
-  async lockForBinding(em: EntityManager, id: string): Promise<LicenseRow | null> {
-    const [row] = await sql<LicenseRow>(em, `${SELECT_LICENSE} WHERE c.id = ? FOR UPDATE OF c`, [id]);
+  async lockForBinding(tx: Transaction, id: string): Promise<LicenseRow | null> {
+    const [row] = await licenses(tx.em, `${SELECT_LICENSE} WHERE c.id = ? FOR UPDATE OF c`, [id]);
     return row ?? null;
   },
 
   async get(em: EntityManager, id: string): Promise<LicenseRow | null> {
-    const [row] = await sql<LicenseRow>(em, `${SELECT_LICENSE} WHERE c.id = ?`, [id]);
+    const [row] = await licenses(em, `${SELECT_LICENSE} WHERE c.id = ?`, [id]);
     return row ?? null;
   },
 
   async getMany(em: EntityManager, ids: readonly string[]): Promise<LicenseRow[]> {
     if (ids.length === 0) return [];
-    return sql<LicenseRow>(em, `${SELECT_LICENSE} WHERE c.id IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY c.seq`, [JSON.stringify(ids)]);
+    return licenses(em, `${SELECT_LICENSE} WHERE c.id IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY c.seq`, [JSON.stringify(ids)]);
   },
 
-  async ofAgent(em: EntityManager, agentId: string): Promise<LicenseRow[]> {
-    return sql<LicenseRow>(em, `${SELECT_LICENSE} WHERE a.agent_id = ? ORDER BY a.activated_at DESC, c.seq DESC`, [agentId]);
+  /** The licenses bound to each of some agents, latest first: one query for a whole page of agents. */
+  async ofAgents(em: EntityManager, agentIds: readonly string[]): Promise<LicenseRow[]> {
+    return licenses(em, `${SELECT_LICENSE} WHERE a.agent_id IN (SELECT jsonb_array_elements_text(?::jsonb)::uuid) ORDER BY a.activated_at DESC, c.seq DESC`, [
+      JSON.stringify(agentIds),
+    ]);
   },
 
-  async countOfAgent(em: EntityManager, agentId: string): Promise<number> {
-    const [row] = await sql<{ total: string }>(em, 'SELECT count(*) AS total FROM activation WHERE agent_id = ?', [agentId]);
-    return Number(row?.total ?? 0);
+  /** How many licenses are bound to each of some agents (absent: none). */
+  async countOfAgents(em: EntityManager, agentIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await sql<{ agentId: string; total: string }>(
+      em,
+      `SELECT agent_id AS "agentId", count(*) AS total FROM activation
+        WHERE agent_id IN (SELECT jsonb_array_elements_text(?::jsonb)::uuid) GROUP BY agent_id`,
+      [JSON.stringify(agentIds)],
+    );
+    return new Map(rows.map((r) => [r.agentId, Number(r.total)]));
   },
 
   async countByType(em: EntityManager): Promise<ReadonlyMap<CertificateType, number>> {
@@ -216,51 +195,56 @@ export const licenseRepository = {
   },
 
   /** The status-filtered total at `now` (an unfiltered one comes from CertificateCounts). */
-  async countWithStatus(em: EntityManager, filter: LicenseFilter & { status: CertificateStatus }, now: Date): Promise<number> {
+  countWithStatus(em: EntityManager, filter: LicenseFilter & { status: CertificateStatus }, now: Date): Promise<number> {
     const { where, params } = conditions(filter, now);
-    const [row] = await sql<{ total: string }>(
+    return count(
       em,
       `SELECT count(*) AS total FROM certificate c LEFT JOIN activation a ON a.certificate_id = c.id LEFT JOIN agent g ON g.id = a.agent_id WHERE ${where.join(' AND ')}`,
       params,
     );
-    return Number(row?.total ?? 0);
   },
 
   /** One newest-first page (first + 1 rows), filtered by type and by status at `now`. */
-  async page(em: EntityManager, filter: LicenseFilter, now: Date, first: number, afterSeq: string | null): Promise<LicenseRow[]> {
+  page(em: EntityManager, filter: LicenseFilter, now: Date, first: number, afterSeq: string | null): Promise<LicenseRow[]> {
     const { where, params } = conditions(filter, now);
     if (afterSeq !== null) {
       where.push('c.seq < ?');
       params.push(afterSeq);
     }
     const filtered = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    return sql<LicenseRow>(em, `${SELECT_LICENSE} ${filtered} ORDER BY c.seq DESC LIMIT ?`, [...params, first + 1]);
+    return licenses(em, `${SELECT_LICENSE} ${filtered} ORDER BY c.seq DESC LIMIT ?`, [...params, first + 1]);
   },
 
   /** Unlimited-agents windows that contain `now` (SQL pre-filter; the rule decides per agent). */
-  async openUnlimitedWindows(em: EntityManager, now: Date): Promise<UnlimitedWindowRow[]> {
+  openUnlimitedWindows(em: EntityManager, now: Date): Promise<UnlimitedWindowRow[]> {
     return sql<UnlimitedWindowRow>(
       em,
-      `SELECT c.id, c.mode, c.licensee, c.order_id, c.issuer, c.issued_at, a.starts_at, a.ends_at
+      `SELECT c.id, c.mode, c.licensee, c.order_id AS "orderId", c.issuer, c.issued_at AS "issuedAt", a.starts_at AS "startsAt", a.ends_at AS "endsAt"
          FROM certificate c JOIN activation a ON a.certificate_id = c.id
         WHERE c.type = 'PLATFORM_UNLIMITED_AGENTS' AND a.starts_at <= ? AND (a.ends_at IS NULL OR a.ends_at > ?)
         ORDER BY c.seq`,
       [now, now],
+      { dates: ['issuedAt', 'startsAt', 'endsAt'] },
     );
   },
 
   /** All unlimited windows, for `Platform.unlimitedAgents`. */
-  async unlimitedWindows(em: EntityManager): Promise<{ starts_at: Date; ends_at: Date | null }[]> {
-    return sql(
+  unlimitedWindows(em: EntityManager): Promise<UnlimitedWindow[]> {
+    return sql<UnlimitedWindow>(
       em,
-      `SELECT a.starts_at, a.ends_at FROM certificate c JOIN activation a ON a.certificate_id = c.id
+      `SELECT a.starts_at AS "startsAt", a.ends_at AS "endsAt" FROM certificate c JOIN activation a ON a.certificate_id = c.id
         WHERE c.type = 'PLATFORM_UNLIMITED_AGENTS' AND a.starts_at IS NOT NULL`,
+      [],
+      { dates: ['startsAt', 'endsAt'] },
     );
   },
 
-  /** Live agents created by `now` that hold no grant of this window yet, optionally among some ids. */
+  /**
+   * Live agents created by `now` that hold no grant of this window yet, optionally among some ids.
+   * Reads `agent` against `unlimited_grant` in one anti-join (allowed in table-ownership.test.ts).
+   */
   async agentsOwedGrant(em: EntityManager, windowId: string, now: Date, onlyAgentIds: readonly string[] | null): Promise<string[]> {
-    const rows = await sql<{ id: string }>(
+    const rows = await sql<Pick<Agent, 'id'>>(
       em,
       `SELECT g.id FROM agent g
         WHERE g.deleted_at IS NULL AND g.created_at <= ?
@@ -273,9 +257,9 @@ export const licenseRepository = {
   },
 
   /** Claims the grant of a window to an agent; false when another transaction already holds it. */
-  async claimGrant(em: EntityManager, windowId: string, agentId: string, certificateId: string): Promise<boolean> {
+  async claimGrant(tx: Transaction, windowId: string, agentId: string, certificateId: string): Promise<boolean> {
     const rows = await sql(
-      em,
+      tx.em,
       `INSERT INTO unlimited_grant (unlimited_certificate_id, agent_id, certificate_id) VALUES (?, ?, ?)
        ON CONFLICT DO NOTHING RETURNING agent_id`,
       [windowId, agentId, certificateId],
@@ -283,14 +267,3 @@ export const licenseRepository = {
     return rows.length === 1;
   },
 };
-
-export interface UnlimitedWindowRow {
-  readonly id: string;
-  readonly mode: CertificateMode;
-  readonly licensee: string;
-  readonly order_id: string | null;
-  readonly issuer: string;
-  readonly issued_at: Date;
-  readonly starts_at: Date;
-  readonly ends_at: Date | null;
-}

@@ -1,13 +1,21 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import type { Clock } from '../../clock/clock.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
+import { requireUuid } from '../../graphql/ids.js';
+import { LoaderKey } from '../../graphql/loaders.js';
+import { agentNotFound, AgentType } from '../agent/index.js';
+import { PlatformType } from '../platform/index.js';
+import type { LicenseRow } from './license.repository.js';
 import { toLicenseType } from './license.mapper.js';
 import type { LicenseService } from './license.service.js';
 import { LicenseConnection, LicensesArgs, LicenseType, UploadResultType } from './license.types.js';
 import { receiveUpload } from './upload-file.js';
+
+const LICENSES_OF_AGENT = new LoaderKey<string, LicenseRow[]>('licensesOfAgent');
+const LICENSE_COUNT_OF_AGENT = new LoaderKey<string, number>('licenseCountOfAgent');
 
 @Resolver(() => LicenseType)
 export class LicenseResolver {
@@ -50,6 +58,39 @@ export class LicenseResolver {
     @Arg('agentId', () => ID, { description: 'A live agent.' }) agentId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LicenseType> {
-    return toLicenseType(await this.licenseService.bind(ctx.em, ctx.viewer!, licenseId, agentId), this.clock.now());
+    const row = await this.licenseService.bind(ctx.em, ctx.viewer!, licenseId, requireUuid(agentId, agentNotFound));
+    return toLicenseType(row, this.clock.now());
+  }
+}
+
+/** The license fields of `Agent`: licenses are this module's, so it resolves them (batched per request). */
+@Resolver(() => AgentType)
+export class AgentLicensesResolver {
+  constructor(
+    private readonly licenseService: LicenseService,
+    private readonly clock: Clock,
+  ) {}
+
+  @FieldResolver(() => [LicenseType], { description: 'Licenses bound to this agent, latest first.' })
+  async licenses(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<LicenseType[]> {
+    const rows = await ctx.loaders.get(LICENSES_OF_AGENT, (ids) => this.licenseService.ofAgents(ctx.em, ids)).load(agent.id);
+    const now = this.clock.now();
+    return rows.map((row) => toLicenseType(row, now));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many licenses are bound to this agent (for list pages, without loading them).' })
+  licenseCount(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.get(LICENSE_COUNT_OF_AGENT, (ids) => this.licenseService.countOfAgents(ctx.em, ids)).load(agent.id);
+  }
+}
+
+/** `Platform.unlimitedAgents`: whether an unlimited-agents certificate's window is open now. */
+@Resolver(() => PlatformType)
+export class PlatformUnlimitedResolver {
+  constructor(private readonly licenseService: LicenseService) {}
+
+  @FieldResolver(() => Boolean, { description: 'True while now is inside the window of an unlimited-agents license.' })
+  unlimitedAgents(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return this.licenseService.unlimitedAgentsActive(ctx.em);
   }
 }

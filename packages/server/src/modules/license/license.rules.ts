@@ -1,33 +1,11 @@
+import { DAY_MS } from '@licensing/lcs';
+import type { ResourceLicense } from '../expiry/index.js';
+
 /**
- * SPEC 2-4 as pure functions: every license decision is computed here from stored facts and `now`.
- * No ORM, no I/O. One day is exactly 86 400 s.
+ * SPEC 3-4 as pure functions: every certificate decision is computed here from stored facts and `now`.
+ * No ORM, no I/O. (SPEC 2, a resource's status, is `expiry/expiry.rules.ts`.)
  */
-export const DAY_MS = 86_400_000;
-
-export type ResourceStatus = 'UNLICENSED' | 'ACTIVE' | 'EXPIRED';
 export type CertificateStatus = 'UNUSED' | 'ACTIVATED' | 'EXPIRED';
-
-/** What a platform or an agent holds: never licensed, an expiry instant, or permanent. */
-export interface ResourceLicense {
-  readonly expiresAt: Date | null;
-  readonly permanent: boolean;
-}
-
-export const UNLICENSED: ResourceLicense = { expiresAt: null, permanent: false };
-
-/** SPEC 2: ACTIVE while now < E (or permanent), EXPIRED from E on, UNLICENSED when never licensed. */
-export function resourceStatus(resource: ResourceLicense, now: Date): ResourceStatus {
-  if (resource.permanent) return 'ACTIVE';
-  if (resource.expiresAt === null) return 'UNLICENSED';
-  return now.getTime() < resource.expiresAt.getTime() ? 'ACTIVE' : 'EXPIRED';
-}
-
-/** SPEC 2: ceil((E - now) / day) while active and timed; 0 when expired; null when permanent or unlicensed. */
-export function daysLeft(resource: ResourceLicense, now: Date): number | null {
-  if (resource.permanent || resource.expiresAt === null) return null;
-  const remaining = resource.expiresAt.getTime() - now.getTime();
-  return remaining > 0 ? Math.ceil(remaining / DAY_MS) : 0;
-}
 
 export type CertificateValidity = { readonly permanent: true } | { readonly permanent: false; readonly days: number };
 
@@ -154,11 +132,4 @@ export function unlimitedGrant(
 /** True while `now` is inside any of the windows (SPEC 9 `Platform.unlimitedAgents`). */
 export function unlimitedAgentsActive(windows: readonly UnlimitedWindow[], now: Date): boolean {
   return windows.some((w) => isInsideWindow(w, now));
-}
-
-/** True when a license change moved a resource's expiry later or made it permanent (a RENEWED event). */
-export function expiryMovedLater(before: ResourceLicense, after: ResourceLicense): boolean {
-  if (before.permanent) return false;
-  if (after.permanent) return true;
-  return after.expiresAt !== null && (before.expiresAt === null || after.expiresAt.getTime() > before.expiresAt.getTime());
 }

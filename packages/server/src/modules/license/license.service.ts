@@ -2,19 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { verifyPackage, type PackageLimits, type Problem, type TrustedKeys } from '@licensing/lcs';
 import type { Clock } from '../../clock/clock.js';
-import { isUuid } from '../../graphql/ids.js';
-import { isUniqueViolation, sql } from '../../db/sql.js';
-import type { AuditService } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { AgentDirectory } from '../channel/agent-directory.js';
-import type { ExpiryChange, ExpiryEvents } from '../reminder/expiry-events.js';
-import { agentNotFound } from '../agent/agent.errors.js';
+import { isUniqueViolation } from '../../db/sql.js';
+import { inTransaction, type Transaction } from '../../db/transaction.js';
 import type { PgBus } from '../../events/pg-bus.js';
-import type { PlatformService } from '../platform/platform.service.js';
+import { agentNotFound, agentRepository, type AgentDirectory, type AgentLicenseState } from '../agent/index.js';
+import type { AuditEntry, AuditService } from '../audit/index.js';
+import type { Viewer } from '../auth/index.js';
+import { expiryMovedLater, type ExpiryEvents, type ResourceLicense } from '../expiry/index.js';
+import { platformRepository } from '../platform/index.js';
 import { CertificateCounts } from './certificate-counts.js';
 import { licenseNotFound, notBindable, packageInvalid } from './license.errors.js';
 import { fromVerified, importedRow, licenseRepository as repo, type LicenseFilter, type LicenseRow, type NewActivation } from './license.repository.js';
-import { activate, activateAll, bindRefusal, expiryMovedLater, unlimitedAgentsActive, unlimitedGrant, type ResourceLicense } from './license.rules.js';
+import { activate, activateAll, bindRefusal, unlimitedAgentsActive, unlimitedGrant } from './license.rules.js';
 
 /** How many certificate ids an audit entry lists; the counts are always complete. */
 const AUDITED_IDS = 100;
@@ -24,30 +23,29 @@ export interface UploadOutcome {
   readonly skipped: LicenseRow[];
 }
 
-interface AgentLicenseRow {
-  id: string;
-  name: string;
-  expires_at: Date | null;
-  permanent: boolean;
-  deleted_at: Date | null;
+/** An activation to apply to a locked agent: its certificate, window and the agent's license after it. */
+interface AgentActivation {
+  readonly certificateId: string;
+  readonly window: { readonly startsAt: Date; readonly endsAt: Date | null } | null;
+  readonly resource: ResourceLicense;
+  readonly audit: Omit<AuditEntry, 'resourceType' | 'resourceId'>;
 }
 
 /** Uploads, bindings and unlimited grants (SPEC 3-5): each one transaction, with row locks where they meet. */
 export class LicenseService {
+  private readonly counts = new CertificateCounts();
+
   constructor(
     private readonly clock: Clock,
-    private readonly platform: PlatformService,
     private readonly trustedKeys: () => TrustedKeys,
     private readonly limits: PackageLimits,
     private readonly audit: AuditService,
-    private readonly agents: AgentDirectory,
+    private readonly directory: AgentDirectory,
     private readonly events: ExpiryEvents,
     private readonly bus: PgBus,
   ) {
     bus.on('certificates-added', () => this.counts.drop());
   }
-
-  private readonly counts = new CertificateCounts();
 
   /**
    * SPEC 5: verifies every certificate; any problem refuses the whole package. Otherwise imports the
@@ -63,27 +61,28 @@ export class LicenseService {
       await this.refuse(em, viewer, fileName, problems);
       throw packageInvalid(problems);
     }
-    const { instanceId } = await this.platform.license(em);
+    const { instanceId } = await platformRepository.read(em);
     const result = await verifyPackage(bytes, { trustedKeys: this.trustedKeys(), platformId: instanceId, now, limits: this.limits });
     if (!result.ok) {
       await this.refuse(em, viewer, fileName, result.problems);
       throw packageInvalid(result.problems);
     }
 
-    const { imported, skippedIds, changes, grantedAgents } = await em.transactional(async (tx) => {
-      const platform = await repo.lockPlatform(tx);
-      const existing = await repo.existingIds(tx, result.certificates.map((c) => c.id));
+    const { imported, skippedIds } = await inTransaction(em, async (tx) => {
+      const platform = await platformRepository.lock(tx);
+      const existing = await repo.existingIds(tx.em, result.certificates.map((c) => c.id));
       const fresh = result.certificates.filter((c) => !existing.has(c.id));
       const skippedIds = result.certificates.filter((c) => existing.has(c.id)).map((c) => c.id);
       if (fresh.length === 0) {
         this.recordUpload(tx, viewer, fileName, [], skippedIds);
-        return { imported: [], skippedIds, changes: [], grantedAgents: [] };
+        return { imported: [], skippedIds };
       }
 
       const uploadId = randomUUID();
       await repo.insertUpload(tx, { id: uploadId, fileName, uploadedBy: viewer.userId, uploadedAt: now });
       const certificates = fresh.map((c) => fromVerified(c, uploadId, now));
       await repo.insertCertificates(tx, certificates);
+      this.certificatesAdded(tx);
 
       const platformCerts = fresh.filter((c) => c.type !== 'AGENT');
       const applied = activateAll(platform, platformCerts.map((c) => c.validity), now);
@@ -92,29 +91,27 @@ export class LicenseService {
         return { certificateId: c.id, agentId: null, activatedAt: now, startsAt: window?.startsAt ?? null, endsAt: window?.endsAt ?? null };
       });
       await repo.insertActivations(tx, activations);
-      const changes: ExpiryChange[] = [];
       if (platformCerts.length > 0) {
-        await repo.updatePlatform(tx, applied.resource);
-        if (expiryMovedLater(platform, applied.resource)) changes.push({ resourceType: 'PLATFORM', resourceId: instanceId, name: 'Platform', license: applied.resource });
+        await platformRepository.extendLicense(tx, applied.resource);
+        if (expiryMovedLater(platform, applied.resource)) {
+          this.events.renewedAfterCommit(tx, { resourceType: 'PLATFORM', resourceId: instanceId, name: 'Platform', license: applied.resource });
+        }
       }
-      const granted = await this.grantOpenWindows(tx, now, null);
-      changes.push(...granted.changes);
+      await this.grantOpenWindows(tx, now, null);
       this.recordUpload(tx, viewer, fileName, fresh.map((c) => c.id), skippedIds);
       // The answer is built from what was just written, not read back: 10 000 rows would cost a query.
       const byCertificate = new Map(activations.map((a) => [a.certificateId, a]));
-      const imported = certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null));
-      return { imported, skippedIds, changes, grantedAgents: granted.agentIds };
+      return { imported: certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null)), skippedIds };
     });
 
-    await this.afterCommit(grantedAgents, changes, imported.length > 0);
     const skipped = await repo.getMany(em, skippedIds);
     const byId = new Map(skipped.map((r) => [r.id, r]));
     return { imported, skipped: skippedIds.map((id) => byId.get(id)!) };
   }
 
   /** Audits an upload; a huge package lists its first ids and counts the rest. */
-  private recordUpload(tx: EntityManager, viewer: Viewer, fileName: string, importedIds: readonly string[], skippedIds: readonly string[]): void {
-    this.audit.record(tx, {
+  private recordUpload(tx: Transaction, viewer: Viewer, fileName: string, importedIds: readonly string[], skippedIds: readonly string[]): void {
+    this.audit.record(tx.em, {
       actorId: viewer.userId,
       action: 'LICENSE_PACKAGE_UPLOADED',
       summary: `Uploaded ${fileName}: ${importedIds.length} imported, ${skippedIds.length} already imported`,
@@ -131,66 +128,48 @@ export class LicenseService {
   /** SPEC 3.3: binds an unused agent certificate to an agent and activates it now; never changeable. */
   async bind(em: EntityManager, viewer: Viewer, licenseId: string, agentId: string): Promise<LicenseRow> {
     const now = this.clock.now();
-    const change = await em.transactional(async (tx) => {
+    await inTransaction(em, async (tx) => {
       const cert = await repo.lockForBinding(tx, licenseId);
       if (!cert) throw licenseNotFound(licenseId);
-      if (!isUuid(agentId)) throw agentNotFound(agentId);
-      const [agent] = await sql<AgentLicenseRow>(tx, 'SELECT id, name, expires_at, permanent, deleted_at FROM agent WHERE id = ? FOR UPDATE', [agentId]);
+      const agent = await agentRepository.lockForLicense(tx, agentId);
       if (!agent) throw agentNotFound(agentId);
-      const refusal = bindRefusal(
-        { type: cert.type, activatedAt: cert.activated_at, activateBy: cert.activate_by },
-        { deletedAt: agent.deleted_at },
-        now,
-      );
+      const refusal = bindRefusal(cert, agent, now);
       if (refusal) throw notBindable(refusal);
 
-      const current: ResourceLicense = { expiresAt: agent.expires_at, permanent: agent.permanent };
-      const validity = cert.permanent ? { permanent: true as const } : { permanent: false as const, days: cert.validity_days! };
-      const activation = activate(current, validity, now);
+      const validity = cert.permanent ? { permanent: true as const } : { permanent: false as const, days: cert.validityDays! };
+      const activation = activate(agent, validity, now);
       try {
-        await repo.insertActivations(tx, [
-          { certificateId: cert.id, agentId, activatedAt: now, startsAt: activation.window?.startsAt ?? null, endsAt: activation.window?.endsAt ?? null },
-        ]);
+        await this.applyToAgent(tx, agent, now, {
+          certificateId: cert.id,
+          window: activation.window,
+          resource: activation.resource,
+          audit: {
+            actorId: viewer.userId,
+            action: 'AGENT_LICENSE_BOUND',
+            summary: `Bound license ${cert.id} to agent "${agent.name}"`,
+            details: { licenseId: cert.id, agentId, startsAt: activation.window?.startsAt ?? null, endsAt: activation.window?.endsAt ?? null },
+          },
+        });
       } catch (error) {
         // The row lock makes this unreachable in practice; the primary key is the last word.
         if (isUniqueViolation(error)) throw notBindable('ALREADY_BOUND');
         throw error;
       }
-      await sql(tx, 'UPDATE agent SET expires_at = ?, permanent = ? WHERE id = ?', [activation.resource.expiresAt, activation.resource.permanent, agentId]);
-      this.audit.record(tx, {
-        actorId: viewer.userId,
-        action: 'AGENT_LICENSE_BOUND',
-        resourceType: 'AGENT',
-        resourceId: agentId,
-        summary: `Bound license ${cert.id} to agent "${agent.name}"`,
-        details: { licenseId: cert.id, agentId, startsAt: activation.window?.startsAt ?? null, endsAt: activation.window?.endsAt ?? null },
-      });
-      return expiryMovedLater(current, activation.resource)
-        ? [{ resourceType: 'AGENT' as const, resourceId: agentId, name: agent.name, license: activation.resource }]
-        : [];
     });
-    await this.afterCommit([agentId], change, false);
     return (await repo.get(em, licenseId))!;
   }
 
   /**
    * SPEC 3.4: grants every open unlimited window to the agents that are owed it (all live agents, or
-   * only `agentIds`). Runs in the caller's transaction; each grant is claimed through a unique key,
-   * so replicas sweeping together grant once.
+   * only `agentIds`), in the caller's transaction. Each grant is claimed through a unique key, so
+   * replicas sweeping together grant once.
    */
-  async grantOpenWindows(tx: EntityManager, now: Date, agentIds: readonly string[] | null): Promise<{ agentIds: string[]; changes: ExpiryChange[] }> {
-    const granted = new Set<string>();
-    const changes = new Map<string, ExpiryChange>();
-    for (const window of await repo.openUnlimitedWindows(tx, now)) {
-      for (const agentId of await repo.agentsOwedGrant(tx, window.id, now, agentIds)) {
-        const [agent] = await sql<AgentLicenseRow>(tx, 'SELECT id, name, expires_at, permanent, deleted_at FROM agent WHERE id = ? FOR UPDATE', [agentId]);
+  async grantOpenWindows(tx: Transaction, now: Date, agentIds: readonly string[] | null): Promise<void> {
+    for (const window of await repo.openUnlimitedWindows(tx.em, now)) {
+      for (const agentId of await repo.agentsOwedGrant(tx.em, window.id, now, agentIds)) {
+        const agent = await agentRepository.lockForLicense(tx, agentId);
         if (!agent) continue;
-        const current: ResourceLicense = { expiresAt: agent.expires_at, permanent: agent.permanent };
-        const grant = unlimitedGrant(
-          { startsAt: window.starts_at, endsAt: window.ends_at },
-          { ...current, deletedAt: agent.deleted_at, alreadyGranted: false },
-          now,
-        );
+        const grant = unlimitedGrant(window, { ...agent, alreadyGranted: false }, now);
         if (!grant) continue;
         const certificateId = `grant-${randomUUID()}`;
         await repo.insertCertificates(tx, [
@@ -201,9 +180,9 @@ export class LicenseService {
             validityDays: null,
             permanent: grant.endsAt === null,
             licensee: window.licensee,
-            orderId: window.order_id,
+            orderId: window.orderId,
             issuer: window.issuer,
-            issuedAt: window.issued_at,
+            issuedAt: window.issuedAt,
             activateBy: null,
             keyId: null,
             uploadId: null,
@@ -212,53 +191,61 @@ export class LicenseService {
           },
         ]);
         if (!(await repo.claimGrant(tx, window.id, agentId, certificateId))) {
-          await sql(tx, 'DELETE FROM certificate WHERE id = ?', [certificateId]);
+          await repo.deleteCertificate(tx, certificateId);
           continue;
         }
-        await repo.insertActivations(tx, [{ certificateId, agentId, activatedAt: now, startsAt: grant.startsAt, endsAt: grant.endsAt }]);
-        await sql(tx, 'UPDATE agent SET expires_at = ?, permanent = ? WHERE id = ?', [grant.resource.expiresAt, grant.resource.permanent, agentId]);
-        this.audit.record(tx, {
-          actorId: null,
-          action: 'UNLIMITED_LICENSE_GRANTED',
-          resourceType: 'AGENT',
-          resourceId: agentId,
-          summary: `Granted an agent license to "${agent.name}" from unlimited license ${window.id}`,
-          details: { licenseId: certificateId, unlimitedLicenseId: window.id },
+        this.certificatesAdded(tx);
+        await this.applyToAgent(tx, agent, now, {
+          certificateId,
+          window: { startsAt: grant.startsAt, endsAt: grant.endsAt },
+          resource: grant.resource,
+          audit: {
+            actorId: null,
+            action: 'UNLIMITED_LICENSE_GRANTED',
+            summary: `Granted an agent license to "${agent.name}" from unlimited license ${window.id}`,
+            details: { licenseId: certificateId, unlimitedLicenseId: window.id },
+          },
         });
-        granted.add(agentId);
-        if (expiryMovedLater(current, grant.resource)) {
-          changes.set(agentId, { resourceType: 'AGENT', resourceId: agentId, name: agent.name, license: grant.resource });
-        }
       }
     }
-    return { agentIds: [...granted], changes: [...changes.values()] };
+  }
+
+  /**
+   * The one path by which a license reaches an agent (binding and grants): records the activation,
+   * extends the agent (locked by the caller), audits, and registers what follows the commit — the
+   * agent refreshed on every replica, and a RENEWED event when its expiry moved later.
+   */
+  private async applyToAgent(tx: Transaction, agent: AgentLicenseState, now: Date, activation: AgentActivation): Promise<void> {
+    await repo.insertActivations(tx, [
+      { certificateId: activation.certificateId, agentId: agent.id, activatedAt: now, startsAt: activation.window?.startsAt ?? null, endsAt: activation.window?.endsAt ?? null },
+    ]);
+    await agentRepository.extendLicense(tx, agent.id, activation.resource);
+    this.audit.record(tx.em, { ...activation.audit, resourceType: 'AGENT', resourceId: agent.id });
+    this.directory.changedIn(tx, agent.id);
+    if (expiryMovedLater(agent, activation.resource)) {
+      this.events.renewedAfterCommit(tx, { resourceType: 'AGENT', resourceId: agent.id, name: agent.name, license: activation.resource });
+    }
+  }
+
+  /** Drops certificate counts here and on every replica once `tx` has committed. */
+  private certificatesAdded(tx: Transaction): void {
+    tx.afterCommit(async () => {
+      this.counts.drop();
+      await this.bus.publish('certificates-added', {});
+    }, 'certificates-added');
   }
 
   /** The periodic (and test-hook) grant sweep: windows that opened since the last one. */
   async sweepGrants(em: EntityManager): Promise<void> {
     const now = this.clock.now();
-    const { agentIds, changes } = await em.transactional((tx) => this.grantOpenWindows(tx, now, null));
-    await this.afterCommit(agentIds, changes);
-  }
-
-  /**
-   * After a commit: refreshes agents on every replica, drops certificate counts when certificates were
-   * added (an upload, or grants to `agentIds`), and announces expiries that moved later (RENEWED).
-   */
-  async afterCommit(agentIds: readonly string[], changes: readonly ExpiryChange[], certificatesAdded = agentIds.length > 0): Promise<void> {
-    if (certificatesAdded) {
-      this.counts.drop();
-      await this.bus.publish('certificates-added', {});
-    }
-    if (agentIds.length > 0) await this.agents.changed(agentIds);
-    if (changes.length > 0) await this.events.renewed(changes);
+    await inTransaction(em, (tx) => this.grantOpenWindows(tx, now, null));
   }
 
   get(em: EntityManager, id: string): Promise<LicenseRow | null> {
     return repo.get(em, id);
   }
 
-  /** A page of certificates and the total that matches, statuses judged at the current second. */
+  /** A page (first + 1 rows) of certificates and the total that matches, statuses judged at the current second. */
   async page(em: EntityManager, filter: LicenseFilter, first: number, afterSeq: string | null): Promise<{ rows: LicenseRow[]; total: number }> {
     const now = this.clock.now();
     const status = filter.status;
@@ -269,23 +256,26 @@ export class LicenseService {
     return { rows, total };
   }
 
-  ofAgent(em: EntityManager, agentId: string): Promise<LicenseRow[]> {
-    return repo.ofAgent(em, agentId);
+  /** The licenses bound to each of `agentIds`, latest first, in the order of `agentIds` (a DataLoader batch). */
+  async ofAgents(em: EntityManager, agentIds: readonly string[]): Promise<LicenseRow[][]> {
+    const rows = await repo.ofAgents(em, agentIds);
+    return agentIds.map((id) => rows.filter((r) => r.agentId === id));
   }
 
-  countOfAgent(em: EntityManager, agentId: string): Promise<number> {
-    return repo.countOfAgent(em, agentId);
+  /** How many licenses are bound to each of `agentIds`, in their order (a DataLoader batch). */
+  async countOfAgents(em: EntityManager, agentIds: readonly string[]): Promise<number[]> {
+    const counts = await repo.countOfAgents(em, agentIds);
+    return agentIds.map((id) => counts.get(id) ?? 0);
   }
 
   async unlimitedAgentsActive(em: EntityManager): Promise<boolean> {
-    const windows = await repo.unlimitedWindows(em);
-    return unlimitedAgentsActive(windows.map((w) => ({ startsAt: w.starts_at, endsAt: w.ends_at })), this.clock.now());
+    return unlimitedAgentsActive(await repo.unlimitedWindows(em), this.clock.now());
   }
 
   /** A refused package is audited in a transaction of its own: nothing of it is imported. */
   private async refuse(em: EntityManager, viewer: Viewer, fileName: string, problems: readonly Problem[]): Promise<void> {
-    await em.transactional(async (tx) => {
-      this.audit.record(tx, {
+    await inTransaction(em, async (tx) => {
+      this.audit.record(tx.em, {
         actorId: viewer.userId,
         action: 'LICENSE_PACKAGE_REFUSED',
         summary: `Refused ${fileName}: ${problems.length} problem(s)`,

@@ -2,13 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { generateVendorKeyPair, importTrustedKeys, trustedKeyIds, type JWK, type TrustedKeys } from '@licensing/lcs';
+import { DEV_KEY_FILE, INSTANCE_ID_FILE, generateVendorKeyPair, importTrustedKeys, trustedKeyIds, type JWK, type TrustedKeys } from '@licensing/lcs';
 import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
 
-/** Files the `lcs issue --dev` command reads; keep these names in step with packages/lcs. */
-export const DEV_KEY_FILE = 'dev-vendor-key.jwk.json';
-export const INSTANCE_ID_FILE = 'instance-id';
 
 /**
  * The vendor public keys of LICENSE_TRUSTED_KEYS (a JWKS file path or inline JSON), read before the

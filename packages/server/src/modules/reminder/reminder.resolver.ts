@@ -1,7 +1,9 @@
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { badInput } from '../../graphql/domain-error.js';
-import { EXPIRY_TOPIC, type ExpiryEvent } from './expiry-events.js';
+import { isUuid } from '../../graphql/ids.js';
+import { EXPIRY_TOPIC, type ExpiryEvent } from '../expiry/index.js';
 import type { NotificationService } from './notification.service.js';
 import { ExpiringResourcesArgs, ExpiringResourceType, ExpiryEventType, NotificationConnection, NotificationsArgs } from './reminder.types.js';
 
@@ -22,8 +24,9 @@ export class ReminderResolver {
 
   @Authorized('READ')
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
-  notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: GraphQLContext) {
-    return this.notificationService.page(ctx.em, ctx.viewer!, args.first, args.after, args.unreadOnly);
+  async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: GraphQLContext) {
+    const { rows, total } = await this.notificationService.page(ctx.em, ctx.viewer!, args.first, decodeCursor(args.after), args.unreadOnly);
+    return toConnection(rows, args.first, total, (row) => row);
   }
 
   @Authorized('READ')
@@ -36,7 +39,8 @@ export class ReminderResolver {
   @Mutation(() => Int, { description: 'Marks some of your notifications read; returns how many changed.' })
   markNotificationsRead(@Arg('ids', () => [ID], { description: 'Notification ids, at most 500.' }) ids: string[], @Ctx() ctx: GraphQLContext): Promise<number> {
     if (ids.length > MAX_MARK) throw badInput(`Mark at most ${MAX_MARK} notifications at once.`);
-    return this.notificationService.markRead(ctx.em, ctx.viewer!, ids);
+    // Anything but a UUID names no notification.
+    return this.notificationService.markRead(ctx.em, ctx.viewer!, ids.filter(isUuid));
   }
 
   @Authorized('READ')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER_THRESHOLDS_DAYS as T } from '../../config/config.js';
-import { DAY_MS } from '../license/license.rules.js';
+import { DAY_MS } from '@licensing/lcs';
 import { dueThreshold, expiryDue, isExpiringWithin } from './reminder.rules.js';
 
 const E = new Date('2027-06-15T09:30:00Z');

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../license/license.rules.js';
+import { DAY_MS } from '@licensing/lcs';
 
 /**
  * SPEC 7. For expiry E and threshold T the reminder window is [E - T days, E - T' days), T' being the

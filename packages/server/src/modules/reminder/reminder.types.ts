@@ -1,9 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { ConnectionArgs, connectionOf } from '../../graphql/connection.js';
-import type { ResourceStatus } from '../license/license.rules.js';
-import { ResourceStatusEnum } from '../platform/platform.types.js';
-import type { ExpiryEventKind, ResourceType } from './expiry-events.js';
+import { ResourceStatusEnum, type ExpiryEventKind, type ResourceStatus, type ResourceType } from '../expiry/index.js';
 
 export const ResourceTypeEnum: { [R in ResourceType]: R } = { PLATFORM: 'PLATFORM', AGENT: 'AGENT' };
 registerEnumType(ResourceTypeEnum, { name: 'ResourceType', description: 'A licensed resource: the platform or an agent.' });

@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import type { ControllableClock } from '../../clock/clock.js';
-import type { Sweeper } from '../reminder/sweeper.js';
+import type { Sweeper } from '../../sweep/sweeper.js';
 
 /**
  * SPEC 9 test hooks, mounted only with LICENSE_TEST_HOOKS=1 (refused in production at start):

@@ -1,7 +1,8 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { Clock } from '../../clock/clock.js';
+import type { Transaction } from '../../db/transaction.js';
 import type { PgBus } from '../../events/pg-bus.js';
-import { daysLeft, type ResourceLicense } from '../license/license.rules.js';
+import { daysLeft, type ResourceLicense } from './expiry.rules.js';
 
 export type ResourceType = 'PLATFORM' | 'AGENT';
 export type ExpiryEventKind = 'REMINDER' | 'EXPIRED' | 'RENEWED';
@@ -41,22 +42,30 @@ export class ExpiryEvents {
     bus.on('expiry-event', ({ event }) => this.pubsub.publish(EXPIRY_TOPIC, event as ExpiryEvent));
   }
 
-  async publish(events: readonly ExpiryEvent[]): Promise<void> {
-    for (const event of events) await this.bus.publish('expiry-event', { event });
+  /** Publishes `events` once `tx` has committed. */
+  publishAfterCommit(tx: Transaction, events: readonly ExpiryEvent[]): void {
+    if (events.length > 0) tx.afterCommit(() => this.publish(events));
   }
 
-  renewed(changes: readonly ExpiryChange[]): Promise<void> {
-    const now = this.clock.now();
-    return this.publish(
-      changes.map((change) => ({
-        kind: 'RENEWED',
-        resourceType: change.resourceType,
-        resourceId: change.resourceId,
-        name: change.name,
-        expiresAt: change.license.expiresAt?.toISOString() ?? null,
-        daysLeft: daysLeft(change.license, now),
-        threshold: null,
-      })),
-    );
+  /** Announces, once `tx` has committed, that a resource's expiry moved later (RENEWED). */
+  renewedAfterCommit(tx: Transaction, change: ExpiryChange): void {
+    tx.afterCommit(() => {
+      const now = this.clock.now();
+      return this.publish([
+        {
+          kind: 'RENEWED',
+          resourceType: change.resourceType,
+          resourceId: change.resourceId,
+          name: change.name,
+          expiresAt: change.license.expiresAt?.toISOString() ?? null,
+          daysLeft: daysLeft(change.license, now),
+          threshold: null,
+        },
+      ]);
+    });
+  }
+
+  private async publish(events: readonly ExpiryEvent[]): Promise<void> {
+    for (const event of events) await this.bus.publish('expiry-event', { event });
   }
 }

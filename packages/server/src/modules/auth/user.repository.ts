@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rolesWith, type Permission } from './access.rules.js';
+import { User } from './user.entity.js';
+
+/** Reads of `app_user` that other modules need (the auth service writes it). */
+export const userRepository = {
+  /** Ids of the enabled users whose role grants `permission`, e.g. who is told about expiries. */
+  async withPermission(em: EntityManager, permission: Permission): Promise<string[]> {
+    const users = await em.find(User, { disabledAt: null, role: { $in: rolesWith(permission) } }, { fields: ['id'], disableIdentityMap: true });
+    return users.map((u) => u.id);
+  },
+
+  /** The emails of some users, by id (for the audit log's actors). */
+  async emailsOf(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const users = await em.find(User, { id: { $in: [...new Set(ids)] } }, { fields: ['id', 'email'] });
+    return new Map(users.map((u) => [u.id, u.email]));
+  },
+};
