@@ -4,9 +4,6 @@ export { startServer, type RunningServer } from './app.js';
 export { loadConfig, ConfigError, type Config } from './config/config.js';
 export { createLogger } from './logger.js';
 export { startEmbeddedDatabase } from './db/embedded-database.js';
-/**
- * The channel's service and route, for `pnpm bench`'s P1 baseline (test/bench/baselines), which
- * serves the same route and service with `mayConverse` overridden.
- */
+/** The channel's service and route, for assembling a channel endpoint from the product's own parts. */
 export { ChannelService } from './modules/channel/channel.service.js';
 export { channelRoutes } from './modules/channel/channel.routes.js';
