@@ -42,7 +42,10 @@ describe('agents(search:) and Agent.licenseCount', () => {
   it('counts the licenses bound to each agent', async () => {
     const admin = await server.admin();
     const agent = await createAgent(admin, 'Counted');
-    const { ids } = await server.upload([{ type: 'AGENT', days: 30 }, { type: 'AGENT', days: 30 }]);
+    const { ids } = await server.upload([
+      { type: 'AGENT', days: 30 },
+      { type: 'AGENT', days: 30 },
+    ]);
     for (const id of ids) await admin.data(BIND, { l: id, a: agent.id });
     const page = await admin.data<AgentsPage>(AGENTS, { search: 'Counted' });
     expect(page.agents.edges.map((e) => e.node.licenseCount)).toEqual([2]);

@@ -24,7 +24,10 @@ describe('the audit log', () => {
 
   it('records uploads (imported, skipped, refused), bindings, agents, refused messages, reminders and expiries', async () => {
     const admin = await server.admin();
-    const first = await server.upload([{ type: 'PLATFORM', days: 20 }, { type: 'AGENT', days: 3 }]);
+    const first = await server.upload([
+      { type: 'PLATFORM', days: 20 },
+      { type: 'AGENT', days: 3 },
+    ]);
     await admin.upload(UPLOAD_MUTATION, { name: 'broken.lcs', content: '{"format":"lcs","version":1,"certificates":["x"]}' });
     const agent = await createAgent(admin, 'Audited bot');
     const silent = await createAgent(admin, 'Silent bot');
@@ -52,7 +55,11 @@ describe('the audit log', () => {
     expect(upload).toMatchObject({ actorEmail: 'admin@test.example', details: { fileName: 'test.lcs', imported: first.ids, skipped: [] } });
     const refused = events.find((e) => e.action === 'LICENSE_PACKAGE_REFUSED')!;
     expect(refused.details).toMatchObject({ fileName: 'broken.lcs', problems: [{ index: 0, code: 'MALFORMED' }] });
-    expect(events.find((e) => e.action === 'AGENT_LICENSE_BOUND')).toMatchObject({ resourceType: 'AGENT', resourceId: agent.id, details: { licenseId: first.ids[1] } });
+    expect(events.find((e) => e.action === 'AGENT_LICENSE_BOUND')).toMatchObject({
+      resourceType: 'AGENT',
+      resourceId: agent.id,
+      details: { licenseId: first.ids[1] },
+    });
     expect(events.find((e) => e.action === 'AGENT_MESSAGE_REFUSED')).toMatchObject({ resourceId: silent.id, actorEmail: null });
     expect(events.find((e) => e.action === 'RESOURCE_EXPIRED')).toMatchObject({ resourceType: 'AGENT', resourceId: agent.id });
   });
@@ -76,9 +83,9 @@ describe('agents', () => {
   it('pages newest first, validates names and hides channel tokens from viewers and license managers', async () => {
     const admin = await server.admin();
     for (const name of ['One', 'Two', 'Three']) await createAgent(admin, name);
-    const page = await admin.data<{ agents: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { name: string; status: string; channelToken: string | null } }[] } }>(
-      '{ agents(first: 2) { totalCount pageInfo { hasNextPage } edges { node { name status channelToken } } } }',
-    );
+    const page = await admin.data<{
+      agents: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { name: string; status: string; channelToken: string | null } }[] };
+    }>('{ agents(first: 2) { totalCount pageInfo { hasNextPage } edges { node { name status channelToken } } } }');
     expect(page.agents.totalCount).toBe(3);
     expect(page.agents.pageInfo.hasNextPage).toBe(true);
     expect(page.agents.edges.map((e) => e.node.name)).toEqual(['Three', 'Two']);

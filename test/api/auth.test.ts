@@ -26,10 +26,9 @@ describe('sign-in, sessions and API tokens', () => {
   });
 
   it('sets an HttpOnly SameSite session cookie that authenticates the browser', async () => {
-    const result = await server.client().request(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: ADMIN_EMAIL.toUpperCase(), p: ADMIN_PASSWORD },
-    );
+    const result = await server
+      .client()
+      .request('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN_EMAIL.toUpperCase(), p: ADMIN_PASSWORD });
     const cookie = result.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^lm_session=lms_[\w-]+;/);
     expect(cookie).toContain('HttpOnly');
@@ -102,10 +101,14 @@ describe('sign-in, sessions and API tokens', () => {
     const temp = server.client(await server.client().login('temp@test.example', 'long enough password'));
     await admin.data('mutation($id: ID!) { changeUserRole(id: $id, role: OPERATOR) { role } }', { id: createUser.id });
     expect(await temp.data(ME)).toEqual({ me: { email: 'temp@test.example', role: 'OPERATOR' } });
-    const disabled = await admin.data<{ disableUser: { disabled: boolean } }>('mutation($id: ID!) { disableUser(id: $id) { disabled } }', { id: createUser.id });
+    const disabled = await admin.data<{ disableUser: { disabled: boolean } }>('mutation($id: ID!) { disableUser(id: $id) { disabled } }', {
+      id: createUser.id,
+    });
     expect(disabled.disableUser.disabled).toBe(true);
     expect(await temp.errorCode(ME)).toBe('UNAUTHENTICATED');
-    expect(await server.client().errorCode('mutation { login(email: "temp@test.example", password: "long enough password") { token } }')).toBe('UNAUTHENTICATED');
+    expect(await server.client().errorCode('mutation { login(email: "temp@test.example", password: "long enough password") { token } }')).toBe(
+      'UNAUTHENTICATED',
+    );
 
     const [me] = await server.sql<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [ADMIN_EMAIL]);
     expect(await admin.errorCode('mutation($id: ID!) { changeUserRole(id: $id, role: VIEWER) { role } }', { id: me!.id })).toBe('BAD_USER_INPUT');

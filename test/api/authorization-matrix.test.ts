@@ -88,7 +88,10 @@ describe('authorization matrix: every operation × role × platform state', () =
     const admin = await server.admin();
     for (const role of ROLES) {
       const email = `${role.toLowerCase()}@matrix.example`;
-      if (role !== 'ADMIN') await admin.data('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, password: 'long enough password', role } });
+      if (role !== 'ADMIN')
+        await admin.data('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+          input: { email, password: 'long enough password', role },
+        });
       const session = role === 'ADMIN' ? admin : server.client(await server.client().login(email, 'long enough password'));
       // API tokens, so that the `logout` rows do not end the session the other rows use.
       const { createApiToken } = await session.data<{ createApiToken: { token: string } }>('mutation { createApiToken(input: { name: "matrix" }) { token } }');

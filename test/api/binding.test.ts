@@ -21,10 +21,24 @@ describe('binding agent licenses (SPEC 3.3)', () => {
     const admin = await server.admin();
     const agent = await createAgent(admin, 'Sales bot');
     expect((await admin.data<{ agent: { status: string } }>(AGENT, { id: agent.id })).agent.status).toBe('UNLICENSED');
-    const { ids } = await server.upload([{ type: 'AGENT', days: 30 }, { type: 'AGENT', days: 30 }, { type: 'AGENT', days: 'permanent' }, { type: 'AGENT', days: 5 }]);
+    const { ids } = await server.upload([
+      { type: 'AGENT', days: 30 },
+      { type: 'AGENT', days: 30 },
+      { type: 'AGENT', days: 'permanent' },
+      { type: 'AGENT', days: 5 },
+    ]);
 
-    const first = await admin.data<{ bindAgentLicense: { status: string; startsAt: string; endsAt: string; agent: { id: string; name: string } } }>(BIND, { l: ids[0], a: agent.id });
-    expect(first.bindAgentLicense).toEqual({ id: ids[0], status: 'ACTIVATED', startsAt: T0.toISOString(), endsAt: at(30).toISOString(), agent: { id: agent.id, name: 'Sales bot' } });
+    const first = await admin.data<{ bindAgentLicense: { status: string; startsAt: string; endsAt: string; agent: { id: string; name: string } } }>(BIND, {
+      l: ids[0],
+      a: agent.id,
+    });
+    expect(first.bindAgentLicense).toEqual({
+      id: ids[0],
+      status: 'ACTIVATED',
+      startsAt: T0.toISOString(),
+      endsAt: at(30).toISOString(),
+      agent: { id: agent.id, name: 'Sales bot' },
+    });
 
     await server.setClock(at(10));
     const second = await admin.data<{ bindAgentLicense: { startsAt: string; endsAt: string } }>(BIND, { l: ids[1], a: agent.id });
@@ -43,7 +57,12 @@ describe('binding agent licenses (SPEC 3.3)', () => {
     const admin = await server.admin();
     const agent = await createAgent(admin, 'Support bot');
     const gone = await createAgent(admin, 'Gone bot');
-    const { ids } = await server.upload([{ type: 'AGENT', days: 10 }, { type: 'PLATFORM', days: 1 }, { type: 'AGENT', days: 10 }, { type: 'AGENT', days: 10, activateBy: at(20) }]);
+    const { ids } = await server.upload([
+      { type: 'AGENT', days: 10 },
+      { type: 'PLATFORM', days: 1 },
+      { type: 'AGENT', days: 10 },
+      { type: 'AGENT', days: 10, activateBy: at(20) },
+    ]);
     await admin.data(BIND, { l: ids[0], a: agent.id });
     const reason = async (licenseId: string, agentId: string) => {
       const result = await admin.request(BIND, { l: licenseId, a: agentId });
@@ -55,7 +74,9 @@ describe('binding agent licenses (SPEC 3.3)', () => {
     expect(await reason(ids[2]!, gone.id)).toEqual(['LICENSE_NOT_BINDABLE', 'AGENT_DELETED']);
     await server.setClock(at(20));
     expect(await reason(ids[3]!, agent.id)).toEqual(['LICENSE_NOT_BINDABLE', 'ACTIVATION_DEADLINE_PASSED']);
-    expect((await admin.data<{ license: { status: string } }>('query($id: ID!) { license(id: $id) { status } }', { id: ids[3] })).license.status).toBe('EXPIRED');
+    expect((await admin.data<{ license: { status: string } }>('query($id: ID!) { license(id: $id) { status } }', { id: ids[3] })).license.status).toBe(
+      'EXPIRED',
+    );
     await server.setClock(at(20, -1));
     expect((await admin.data<{ bindAgentLicense: { status: string } }>(BIND, { l: ids[3], a: agent.id })).bindAgentLicense.status).toBe('ACTIVATED');
     expect(await reason('no-such-license', agent.id)).toEqual(['LICENSE_NOT_FOUND', undefined]);
@@ -68,16 +89,20 @@ describe('binding agent licenses (SPEC 3.3)', () => {
     const agent = await createAgent(admin, 'Constraint bot');
     const { ids } = await server.upload([{ type: 'AGENT', days: 1 }]);
     await admin.data(BIND, { l: ids[0], a: agent.id });
-    await expect(server.sql('INSERT INTO activation (certificate_id, agent_id, activated_at) VALUES ($1, $2, now())', [ids[0], agent.id])).rejects.toThrow(/duplicate key/);
+    await expect(server.sql('INSERT INTO activation (certificate_id, agent_id, activated_at) VALUES ($1, $2, now())', [ids[0], agent.id])).rejects.toThrow(
+      /duplicate key/,
+    );
   });
 
-  it('marks a deleted agent\'s certificates EXPIRED', async () => {
+  it("marks a deleted agent's certificates EXPIRED", async () => {
     const admin = await server.admin();
     const agent = await createAgent(admin, 'Doomed bot');
     const { ids } = await server.upload([{ type: 'AGENT', days: 100 }]);
     await admin.data(BIND, { l: ids[0], a: agent.id });
     expect(await admin.data('mutation($id: ID!) { deleteAgent(id: $id) }', { id: agent.id })).toEqual({ deleteAgent: true });
-    expect((await admin.data<{ license: { status: string } }>('query($id: ID!) { license(id: $id) { status } }', { id: ids[0] })).license.status).toBe('EXPIRED');
+    expect((await admin.data<{ license: { status: string } }>('query($id: ID!) { license(id: $id) { status } }', { id: ids[0] })).license.status).toBe(
+      'EXPIRED',
+    );
     expect(await admin.data(AGENT, { id: agent.id })).toEqual({ agent: null });
     expect(await admin.errorCode('mutation($id: ID!) { deleteAgent(id: $id) }', { id: agent.id })).toBe('AGENT_NOT_FOUND');
   });
@@ -105,7 +130,10 @@ describe('concurrency (SPEC 5)', () => {
     type Upload = { uploadLicensePackage: { imported: { id: string }[]; skipped: { id: string }[] } };
     const [a, b] = await Promise.all([1, 2].map(() => admin.upload<Upload>(UPLOAD_MUTATION, { name: 'same.lcs', content: pkg.content })));
     const outcomes = [a!, b!].map((r) => [r.data!.uploadLicensePackage.imported.length, r.data!.uploadLicensePackage.skipped.length]).sort();
-    expect(outcomes).toEqual([[0, 1], [1, 0]]);
+    expect(outcomes).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it('20 concurrent binds of one certificate to 20 agents: exactly one succeeds', async () => {

@@ -23,7 +23,10 @@ describe('the channel endpoint and the test chat (SPEC 6, 9)', () => {
   beforeAll(async () => {
     server = await startTestServer();
     await server.setClock(T0);
-    const { ids } = await server.upload([{ type: 'PLATFORM', days: 100 }, { type: 'AGENT', days: 10 }]);
+    const { ids } = await server.upload([
+      { type: 'PLATFORM', days: 100 },
+      { type: 'AGENT', days: 10 },
+    ]);
     const admin = await server.admin();
     licensed = await createAgent(admin, 'Licensed bot');
     unlicensed = await createAgent(admin, 'Unlicensed bot');
@@ -80,7 +83,9 @@ describe('the channel endpoint and the test chat (SPEC 6, 9)', () => {
 
   it('stops answering on the old token once it is rotated', async () => {
     const admin = await server.admin();
-    const rotated = await admin.data<{ rotateChannelToken: { channelToken: string } }>('mutation($id: ID!) { rotateChannelToken(id: $id) { channelToken } }', { id: licensed.id });
+    const rotated = await admin.data<{ rotateChannelToken: { channelToken: string } }>('mutation($id: ID!) { rotateChannelToken(id: $id) { channelToken } }', {
+      id: licensed.id,
+    });
     expect((await postMessage(server.url, licensed.id, licensed.channelToken, 'price')).status).toBe(401);
     expect((await postMessage(server.url, licensed.id, rotated.rotateChannelToken.channelToken, 'price')).status).toBe(200);
     licensed = { ...licensed, channelToken: rotated.rotateChannelToken.channelToken };

@@ -9,7 +9,6 @@ import { mkdtemp, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-
 describe('a crash in the middle of an import (SPEC 5)', () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -25,7 +24,11 @@ describe('a crash in the middle of an import (SPEC 5)', () => {
     const first = spawnServer(env);
     await waitForOk(`http://127.0.0.1:${port}/readyz`);
     const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
-    const pkg = await issuePackage(await devVendorKey(dataDir), instanceId, Array.from({ length: 10_000 }, () => ({ type: 'PLATFORM' as const, days: 1 })));
+    const pkg = await issuePackage(
+      await devVendorKey(dataDir),
+      instanceId,
+      Array.from({ length: 10_000 }, () => ({ type: 'PLATFORM' as const, days: 1 })),
+    );
     const client = new GraphQLTestClient(`http://127.0.0.1:${port}`);
     const admin = new GraphQLTestClient(client.baseUrl, await client.login(ADMIN_EMAIL, ADMIN_PASSWORD));
 

@@ -56,18 +56,29 @@ describe('uploading packages (SPEC 3.1, 3.3, 5)', () => {
     expect(first.license).toEqual({ id: result.ids[0], status: 'ACTIVATED', startsAt: T0.toISOString(), endsAt: at(30).toISOString() });
     const third = await admin.data<{ license: LicenseNode }>('query($id: ID!) { license(id: $id) { startsAt endsAt } }', { id: result.ids[2] });
     expect(third.license).toEqual({ startsAt: at(30).toISOString(), endsAt: at(35).toISOString() });
-    const agent = await admin.data<{ license: LicenseNode }>('query($id: ID!) { license(id: $id) { status startsAt endsAt agent { id } } }', { id: result.ids[1] });
+    const agent = await admin.data<{ license: LicenseNode }>('query($id: ID!) { license(id: $id) { status startsAt endsAt agent { id } } }', {
+      id: result.ids[1],
+    });
     expect(agent.license).toEqual({ status: 'UNUSED', startsAt: null, endsAt: null, agent: null });
   });
 
   it('skips already-imported certificates: the same package twice changes nothing', async () => {
     const key = await devVendorKey(server.dataDir);
-    const pkg = await issuePackage(key, await server.instanceId(), [{ type: 'PLATFORM', days: 7 }, { type: 'AGENT', days: 7 }]);
+    const pkg = await issuePackage(key, await server.instanceId(), [
+      { type: 'PLATFORM', days: 7 },
+      { type: 'AGENT', days: 7 },
+    ]);
     const admin = await server.admin();
-    const first = await admin.upload<{ uploadLicensePackage: { imported: { id: string }[]; skipped: { id: string }[] } }>(UPLOAD_MUTATION, { name: 'a.lcs', content: pkg.content });
+    const first = await admin.upload<{ uploadLicensePackage: { imported: { id: string }[]; skipped: { id: string }[] } }>(UPLOAD_MUTATION, {
+      name: 'a.lcs',
+      content: pkg.content,
+    });
     expect(first.data?.uploadLicensePackage.imported.map((c) => c.id)).toEqual(pkg.ids);
     const before = await admin.data(PLATFORM);
-    const second = await admin.upload<{ uploadLicensePackage: { imported: { id: string }[]; skipped: { id: string }[] } }>(UPLOAD_MUTATION, { name: 'a.lcs', content: pkg.content });
+    const second = await admin.upload<{ uploadLicensePackage: { imported: { id: string }[]; skipped: { id: string }[] } }>(UPLOAD_MUTATION, {
+      name: 'a.lcs',
+      content: pkg.content,
+    });
     expect(second.data?.uploadLicensePackage).toEqual({ imported: [], skipped: pkg.ids.map((id) => ({ id })) });
     expect(await admin.data(PLATFORM)).toEqual(before);
   });
@@ -84,7 +95,11 @@ describe('uploading packages (SPEC 3.1, 3.3, 5)', () => {
     const key = await devVendorKey(server.dataDir);
     const good = await issuePackage(key, await server.instanceId(), [{ type: 'PLATFORM', days: 3 }]);
     const other = await issuePackage(key, '99999999-2222-4333-8444-555555555555', [{ type: 'PLATFORM', days: 3 }]);
-    const content = JSON.stringify({ format: 'lcs', version: 1, certificates: [...JSON.parse(good.content).certificates, ...JSON.parse(other.content).certificates, 'not-a-jws'] });
+    const content = JSON.stringify({
+      format: 'lcs',
+      version: 1,
+      certificates: [...JSON.parse(good.content).certificates, ...JSON.parse(other.content).certificates, 'not-a-jws'],
+    });
     const admin = await server.admin();
     const result = await admin.upload(UPLOAD_MUTATION, { name: 'mixed.lcs', content });
     expect(result.errors?.[0]?.extensions?.code).toBe('LICENSE_PACKAGE_INVALID');

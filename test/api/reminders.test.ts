@@ -45,7 +45,10 @@ describe('expiry reminders over a real subscription (SPEC 7)', () => {
     await server.sweep();
     await subscription.waitFor(received.length + 1 + 2);
     const after = subscription.events.slice(1 + received.length);
-    expect(after.map((e) => [e.kind, e.threshold])).toEqual([['RENEWED', null], ['REMINDER', 45]]);
+    expect(after.map((e) => [e.kind, e.threshold])).toEqual([
+      ['RENEWED', null],
+      ['REMINDER', 45],
+    ]);
     await subscription.close();
   });
 
@@ -74,9 +77,11 @@ describe('expiry reminders over a real subscription (SPEC 7)', () => {
     expect(await admin.errorCode('{ expiringResources(withinDays: -1) { name } }')).toBe('BAD_USER_INPUT');
   });
 
-  it('marks notifications read, only the caller\'s own', async () => {
+  it("marks notifications read, only the caller's own", async () => {
     const admin = await server.admin();
-    const page = await admin.data<{ notifications: { edges: { node: { id: string; read: boolean } }[] } }>('{ notifications(first: 5, unreadOnly: true) { edges { node { id read } } } }');
+    const page = await admin.data<{ notifications: { edges: { node: { id: string; read: boolean } }[] } }>(
+      '{ notifications(first: 5, unreadOnly: true) { edges { node { id read } } } }',
+    );
     const ids = page.notifications.edges.map((e) => e.node.id);
     expect(await admin.data('mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids })).toEqual({ markNotificationsRead: ids.length });
     expect(await admin.data('mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids })).toEqual({ markNotificationsRead: 0 });

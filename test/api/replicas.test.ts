@@ -21,7 +21,11 @@ interface Replica {
 }
 
 async function hook(replica: Replica, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${replica.url}/__test__/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${replica.url}/__test__/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${path} on ${replica.url}: ${response.status}`);
 }
 
@@ -73,7 +77,12 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
 
     const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
     const key = await devVendorKey(a.process.env.DATA_DIR!);
-    const pkg = await issuePackage(key, instanceId, [{ type: 'PLATFORM', days: 365 }, { type: 'AGENT', days: 10 }, { type: 'AGENT', days: 20 }, { type: 'AGENT', days: 50 }]);
+    const pkg = await issuePackage(key, instanceId, [
+      { type: 'PLATFORM', days: 365 },
+      { type: 'AGENT', days: 10 },
+      { type: 'AGENT', days: 20 },
+      { type: 'AGENT', days: 50 },
+    ]);
     const upload = await adminA.upload(UPLOAD_MUTATION, { name: 'replicas.lcs', content: pkg.content });
     expect(upload.errors).toBeUndefined();
     await adminA.data('mutation { createUser(input: { email: "lm@replicas.example", password: "long enough password", role: LICENSE_MANAGER }) { id } }');
@@ -124,7 +133,10 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
     const count = async () => (await adminB.data<{ licenses: { totalCount: number } }>('{ licenses { totalCount } }')).licenses.totalCount;
     const before = await count();
     const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
-    const pkg = await issuePackage(await devVendorKey(a.process.env.DATA_DIR!), instanceId, [{ type: 'AGENT', days: 1 }, { type: 'AGENT', days: 1 }]);
+    const pkg = await issuePackage(await devVendorKey(a.process.env.DATA_DIR!), instanceId, [
+      { type: 'AGENT', days: 1 },
+      { type: 'AGENT', days: 1 },
+    ]);
     expect((await adminA.upload(UPLOAD_MUTATION, { name: 'more.lcs', content: pkg.content })).errors).toBeUndefined();
     const deadline = Date.now() + 2_000;
     let after = before;

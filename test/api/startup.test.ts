@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, UPLOAD_MUTATION } from '../support/server.js';
 import { vectorFile, VECTORS_DIR, VECTOR_PLATFORM_ID } from '../support/vectors.js';
 
-
 describe('start-up', () => {
   let db: TestDatabase;
   beforeAll(async () => {

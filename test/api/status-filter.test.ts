@@ -18,7 +18,12 @@ describe('the status filter agrees with the status rule', () => {
     server = await startTestServer();
     await server.setClock(T0);
     const admin = await server.admin();
-    await server.upload([{ type: 'PLATFORM', days: 10 }, { type: 'PLATFORM', days: 10 }, { type: 'PLATFORM_UNLIMITED_AGENTS', days: 'permanent' }, { type: 'PLATFORM', days: 3 }]);
+    await server.upload([
+      { type: 'PLATFORM', days: 10 },
+      { type: 'PLATFORM', days: 10 },
+      { type: 'PLATFORM_UNLIMITED_AGENTS', days: 'permanent' },
+      { type: 'PLATFORM', days: 3 },
+    ]);
     const keep = await createAgent(admin, 'Kept bot');
     const doomed = await createAgent(admin, 'Doomed bot');
     const { ids } = await server.upload([

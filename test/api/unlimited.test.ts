@@ -8,7 +8,11 @@ const at = (days: number, seconds = 0) => new Date(T0.getTime() + days * DAY + s
 const AGENT = 'query($id: ID!) { agent(id: $id) { status expiresAt licenses { id autoGranted status startsAt endsAt type } } }';
 
 interface AgentData {
-  agent: { status: string; expiresAt: string | null; licenses: { id: string; autoGranted: boolean; status: string; startsAt: string; endsAt: string; type: string }[] };
+  agent: {
+    status: string;
+    expiresAt: string | null;
+    licenses: { id: string; autoGranted: boolean; status: string; startsAt: string; endsAt: string; type: string }[];
+  };
 }
 
 describe('unlimited agents (SPEC 3.4)', () => {
@@ -40,7 +44,13 @@ describe('unlimited agents (SPEC 3.4)', () => {
     expect(granted.status).toBe('ACTIVE');
     expect(granted.expiresAt).toBe(at(40).toISOString());
     expect(granted.licenses).toHaveLength(1);
-    expect(granted.licenses[0]).toMatchObject({ autoGranted: true, type: 'AGENT', status: 'ACTIVATED', startsAt: at(10).toISOString(), endsAt: at(40).toISOString() });
+    expect(granted.licenses[0]).toMatchObject({
+      autoGranted: true,
+      type: 'AGENT',
+      status: 'ACTIVATED',
+      startsAt: at(10).toISOString(),
+      endsAt: at(40).toISOString(),
+    });
     expect((await admin.data<{ platform: { unlimitedAgents: boolean } }>('{ platform { unlimitedAgents } }')).platform.unlimitedAgents).toBe(true);
     expect((await postMessage(server.url, existing.id, existing.channelToken, 'hi')).status).toBe(200);
   });
@@ -65,7 +75,7 @@ describe('unlimited agents (SPEC 3.4)', () => {
     await server.sweep();
     const { platform } = await admin.data<{ platform: { unlimitedAgents: boolean; status: string } }>('{ platform { unlimitedAgents status } }');
     expect(platform).toEqual({ unlimitedAgents: false, status: 'EXPIRED' });
-    const lapsed = await server.sql<{ name: string; expires_at: Date }>("SELECT name FROM agent WHERE expires_at <= $1 ORDER BY name", [at(40)]);
+    const lapsed = await server.sql<{ name: string; expires_at: Date }>('SELECT name FROM agent WHERE expires_at <= $1 ORDER BY name', [at(40)]);
     expect(lapsed.map((r) => r.name)).toEqual(['Existing bot', 'New bot']);
   });
 });

@@ -17,7 +17,11 @@ describe('every LCS test vector uploaded through GraphQL', async () => {
 
       it(want.ok ? 'imports exactly the listed certificates' : 'is refused with exactly the listed problems, importing nothing', async () => {
         // The vectors were issued in 2026; upload at a fixed instant so that activate-by dates hold.
-        await fetch(`${server.url}/__test__/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: '2026-07-01T00:00:00Z' }) });
+        await fetch(`${server.url}/__test__/clock`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ now: '2026-07-01T00:00:00Z' }),
+        });
         const admin = await server.admin();
         const result = await admin.upload<{ uploadLicensePackage: { imported: { id: string }[]; skipped: { id: string }[] } }>(UPLOAD, {
           name: file,

@@ -22,7 +22,9 @@ const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
 /** 1, 5 and 15 minute load averages: other work on the machine skews every pair (see README). */
 function loadAverage(): string {
-  return loadavg().map((l) => l.toFixed(2)).join(' / ');
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
@@ -32,12 +34,18 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     process.stderr.write(`unknown argument(s): ${unknown.join(' ')}\nusage: pnpm bench [-- --quick] [--only=P1,P2] [--cpu-prof[=dir]]\n`);
     process.exit(2);
   }
-  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').map((s) => s.trim().toUpperCase()) ?? [];
+  const only =
+    args
+      .find((a) => a.startsWith('--only='))
+      ?.slice('--only='.length)
+      .split(',')
+      .map((s) => s.trim().toUpperCase()) ?? [];
   const prof = args.find((a) => a.startsWith('--cpu-prof'));
   return {
     quick: args.includes('--quick'),
     only,
-    cpuProfDir: prof === undefined ? null : prof.includes('=') ? prof.slice(prof.indexOf('=') + 1) : fileURLToPath(new URL('./results/profiles/', import.meta.url)),
+    cpuProfDir:
+      prof === undefined ? null : prof.includes('=') ? prof.slice(prof.indexOf('=') + 1) : fileURLToPath(new URL('./results/profiles/', import.meta.url)),
   };
 }
 
@@ -74,7 +82,13 @@ async function main(): Promise<void> {
   const seconds = round((performance.now() - began) / 1000, 1);
   const report = {
     machine: machine(),
-    run: { mode: options.quick ? 'quick' : 'full', at: new Date().toISOString(), seconds, database: databases.kind === 'embedded' ? 'embedded PostgreSQL' : 'DATABASE_URL', loadAverage: { start: loadAtStart, end: loadAverage() } },
+    run: {
+      mode: options.quick ? 'quick' : 'full',
+      at: new Date().toISOString(),
+      seconds,
+      database: databases.kind === 'embedded' ? 'embedded PostgreSQL' : 'DATABASE_URL',
+      loadAverage: { start: loadAtStart, end: loadAverage() },
+    },
     results: rows.map((r) => ({
       id: r.id,
       measured: r.measured,
@@ -92,7 +106,9 @@ async function main(): Promise<void> {
   const file = `${RESULTS_DIR}latest.json`;
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 
-  process.stdout.write(`\n${report.machine} — ${report.run.mode} run, ${seconds} s, ${report.run.database}, load average ${loadAtStart} → ${report.run.loadAverage.end}\n\n${table(rows)}\n\nwritten to ${file}\n`);
+  process.stdout.write(
+    `\n${report.machine} — ${report.run.mode} run, ${seconds} s, ${report.run.database}, load average ${loadAtStart} → ${report.run.loadAverage.end}\n\n${table(rows)}\n\nwritten to ${file}\n`,
+  );
   // Exit non-zero only when a scenario could not run; a missed goal is a finding, not a crash.
   process.exitCode = rows.some((r) => r.error !== undefined) ? 1 : 0;
 }

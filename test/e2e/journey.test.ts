@@ -177,8 +177,20 @@ describe('issue 7: the license journey in Chromium', () => {
 
     await step('02 a CLI-made package dropped on the renewal page opens the app', async () => {
       acme = await issueWithCli(server.dataDir, ORDER, join(work, 'acme.lcs'));
-      [platformCert, agent30a, agent30b, permanentCert, testCert] = acme.certificates as [PackagedCertificate, PackagedCertificate, PackagedCertificate, PackagedCertificate, PackagedCertificate];
-      expect(acme.certificates.map((c) => `${c.type}/${c.mode}`)).toEqual(['PLATFORM/SUBSCRIPTION', 'AGENT/SUBSCRIPTION', 'AGENT/SUBSCRIPTION', 'AGENT/BUYOUT', 'AGENT/TEST']);
+      [platformCert, agent30a, agent30b, permanentCert, testCert] = acme.certificates as [
+        PackagedCertificate,
+        PackagedCertificate,
+        PackagedCertificate,
+        PackagedCertificate,
+        PackagedCertificate,
+      ];
+      expect(acme.certificates.map((c) => `${c.type}/${c.mode}`)).toEqual([
+        'PLATFORM/SUBSCRIPTION',
+        'AGENT/SUBSCRIPTION',
+        'AGENT/SUBSCRIPTION',
+        'AGENT/BUYOUT',
+        'AGENT/TEST',
+      ]);
       await dropFile(dropZone(), acme.path, 'acme.lcs');
 
       // The gate opens on the licenses page, and the upload's result is still there to read.
@@ -242,7 +254,10 @@ describe('issue 7: the license journey in Chromium', () => {
       for (const name of ['Sales bot', 'Support bot']) {
         await page.getByLabel("New agent's name").fill(name);
         await page.getByRole('button', { name: 'Create agent' }).click();
-        await page.getByRole('status').filter({ hasText: `Created ${name}.` }).waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Created ${name}.` })
+          .waitFor();
         await row(name).waitFor();
       }
       expect(await cellText('Sales bot', 1)).toBe('Unlicensed');
@@ -450,7 +465,10 @@ describe('issue 7: the license journey in Chromium', () => {
       await page.getByLabel('Initial password (10 characters or more)').fill(VIEWER_PASSWORD);
       await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
       await form.click();
-      await page.getByRole('status').filter({ hasText: `Created ${VIEWER_EMAIL}.` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Created ${VIEWER_EMAIL}.` })
+        .waitFor();
       await row(VIEWER_EMAIL).waitFor();
 
       await header().getByRole('button', { name: 'Sign out' }).click();

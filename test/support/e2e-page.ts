@@ -32,10 +32,7 @@ export function stepRunner(page: Page, screenshots: string, log: (line: string) 
       }
       const text = await visibleText(page);
       const cause = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `Step ${label} failed: ${cause}\n\nScreenshot: ${shot}\nPage: ${page.url()}\nVisible text of the page:\n${text}\n`,
-        { cause: error },
-      );
+      throw new Error(`Step ${label} failed: ${cause}\n\nScreenshot: ${shot}\nPage: ${page.url()}\nVisible text of the page:\n${text}\n`, { cause: error });
     }
     log(`  ✓ step ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   };
@@ -44,7 +41,10 @@ export function stepRunner(page: Page, screenshots: string, log: (line: string) 
 /** The page's visible text, white space squeezed, trimmed to about 2000 characters. */
 export async function visibleText(page: Page): Promise<string> {
   try {
-    const text = (await page.locator('body').innerText({ timeout: 5_000 })).replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+    const text = (await page.locator('body').innerText({ timeout: 5_000 }))
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n\s*\n+/g, '\n')
+      .trim();
     return text.length > PAGE_TEXT_CHARS ? `${text.slice(0, PAGE_TEXT_CHARS)}…` : text;
   } catch (error) {
     return `(could not read the page: ${error instanceof Error ? error.message : String(error)})`;

@@ -112,7 +112,12 @@ export async function startProductServer(options: ProductServerOptions): Promise
   };
 
   try {
-    await waitUntilReady(`${url}/readyz`, options.readyTimeoutMs ?? 90_000, () => exitCode, () => output);
+    await waitUntilReady(
+      `${url}/readyz`,
+      options.readyTimeoutMs ?? 90_000,
+      () => exitCode,
+      () => output,
+    );
   } catch (error) {
     await cleanUp();
     throw error;

@@ -20,11 +20,7 @@ export async function devVendorKey(dataDir: string): Promise<JWK> {
 }
 
 /** Signs certificates for a platform and assembles them into a .lcs package (returns its text and ids). */
-export async function issuePackage(
-  key: JWK,
-  platformId: string,
-  certificates: readonly TestCertificate[],
-): Promise<{ content: string; ids: string[] }> {
+export async function issuePackage(key: JWK, platformId: string, certificates: readonly TestCertificate[]): Promise<{ content: string; ids: string[] }> {
   const ids = certificates.map((c) => c.id ?? `test-${c.type.toLowerCase()}-${randomUUID()}`);
   const jws = await Promise.all(
     certificates.map((c, i) =>

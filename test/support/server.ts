@@ -37,7 +37,6 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-
 /** Starts the real server in this process on a port of its own, over a fresh database. */
 export async function startTestServer(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
@@ -56,7 +55,11 @@ export async function startTestServer(env: Record<string, string> = {}, database
   const client = (token?: string): GraphQLTestClient => new GraphQLTestClient(server.url, token);
   const instanceId = async (): Promise<string> => (await withClient(db.url, (c) => c.query('SELECT instance_id FROM platform'))).rows[0].instance_id as string;
   const hook = async (path: string, body: unknown): Promise<void> => {
-    const response = await fetch(`${server.url}/__test__/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${server.url}/__test__/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (!response.ok) throw new Error(`test hook ${path} answered ${response.status}`);
   };
   const admin = async (): Promise<GraphQLTestClient> => client(await client().login(ADMIN_EMAIL, ADMIN_PASSWORD));
@@ -68,10 +71,13 @@ export async function startTestServer(env: Record<string, string> = {}, database
     sweep: () => hook('sweep', {}),
     upload: async (certificates, as) => {
       const pkg = await issuePackage(await devVendorKey(dataDir), await instanceId(), certificates);
-      const result = await (as ?? (await admin())).upload<{ uploadLicensePackage: { imported: { id: string }[]; skipped: { id: string }[] } }>(UPLOAD_MUTATION, {
-        name: 'test.lcs',
-        content: pkg.content,
-      });
+      const result = await (as ?? (await admin())).upload<{ uploadLicensePackage: { imported: { id: string }[]; skipped: { id: string }[] } }>(
+        UPLOAD_MUTATION,
+        {
+          name: 'test.lcs',
+          content: pkg.content,
+        },
+      );
       return { ...result, ids: pkg.ids };
     },
     databaseUrl: db.url,

@@ -40,5 +40,14 @@ for (let round = 1; round <= 3; round++) {
   const result = await verifyPackage(file, { trustedKeys, platformId, now });
   const library = performance.now() - start;
   if (!result.ok || result.certificates.length !== count) throw new Error('benchmark package did not verify');
-  console.log(JSON.stringify({ round, count, bytes: file.byteLength, bareMs: Math.round(bare), verifyPackageMs: Math.round(library), ratio: +(library / bare).toFixed(2) }));
+  console.log(
+    JSON.stringify({
+      round,
+      count,
+      bytes: file.byteLength,
+      bareMs: Math.round(bare),
+      verifyPackageMs: Math.round(library),
+      ratio: +(library / bare).toFixed(2),
+    }),
+  );
 }

@@ -10,16 +10,7 @@ export {
   LCS_VERSION,
   PROBLEM_CODES,
 } from './format/types.js';
-export type {
-  Certificate,
-  CertificateFields,
-  CertificateMode,
-  CertificateType,
-  PackageLimits,
-  Problem,
-  ProblemCode,
-  Validity,
-} from './format/types.js';
+export type { Certificate, CertificateFields, CertificateMode, CertificateType, PackageLimits, Problem, ProblemCode, Validity } from './format/types.js';
 export {
   JTI_PATTERN,
   MAX_ISSUER_LENGTH,

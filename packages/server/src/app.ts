@@ -58,7 +58,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const em = orm.em.fork();
     const platform = await new PlatformService(clock).ensure(em, config.platformInstanceId);
     if (config.platformInstanceId !== null && config.platformInstanceId !== platform.instanceId) {
-      logger.warn({ configured: config.platformInstanceId, instanceId: platform.instanceId }, 'PLATFORM_INSTANCE_ID only applies to a fresh database; keeping the stored instance id');
+      logger.warn(
+        { configured: config.platformInstanceId, instanceId: platform.instanceId },
+        'PLATFORM_INSTANCE_ID only applies to a fresh database; keeping the stored instance id',
+      );
     }
     await ensureInitialAdmin(em, config, logger);
     const trustedKeys = configuredKeys ?? (await developmentKeys(config, platform.instanceId, logger));
@@ -115,7 +118,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         // No cache hints are used; skipping their per-field bookkeeping matters on large pages.
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginDrainHttpServer({ httpServer }),
-        { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+        {
+          async serverWillStart() {
+            return {
+              async drainServer() {
+                await wsCleanup.dispose();
+              },
+            };
+          },
+        },
       ],
     });
     await apollo.start();
@@ -134,7 +145,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       expressMiddleware(apollo, {
         context: async ({ req, res }): Promise<GraphQLContext> => {
           const em = orm.em.fork();
-          return { em, viewer: await viewerFor(em, requestSecret(req)), loaders: new RequestLoaders(), address: req.socket.remoteAddress ?? 'unknown', req, res };
+          return {
+            em,
+            viewer: await viewerFor(em, requestSecret(req)),
+            loaders: new RequestLoaders(),
+            address: req.socket.remoteAddress ?? 'unknown',
+            req,
+            res,
+          };
         },
       }),
     );

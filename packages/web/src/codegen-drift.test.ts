@@ -9,7 +9,7 @@ import config from '../codegen.js';
 const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 describe('packages/schema/generated/web', () => {
-  it('is what codegen makes from the committed SDL and the app\'s documents (run `pnpm --filter @licensing/web codegen`)', async () => {
+  it("is what codegen makes from the committed SDL and the app's documents (run `pnpm --filter @licensing/web codegen`)", async () => {
     const cwd = process.cwd();
     process.chdir(WEB_ROOT);
     try {

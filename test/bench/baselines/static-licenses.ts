@@ -59,7 +59,10 @@ const listener = app.listen(Number(process.env.PORT));
 
 const stop = (): void => {
   listener.close();
-  apollo.stop().then(() => process.exit(0), () => process.exit(1));
+  apollo.stop().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

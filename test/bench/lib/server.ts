@@ -71,18 +71,21 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
     await mkdir(dir, { recursive: true });
     nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
-  const child = spawnServer({
-    DATABASE_URL: options.databaseUrl,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    LICENSE_TEST_HOOKS: '1',
-    LOG_LEVEL: 'warn',
-    // The periodic sweep never runs during a measurement; P4 sweeps through the test hook.
-    REMINDER_SWEEP_SECONDS: '86400',
-    ...options.env,
-  }, { entry: options.entry, nodeArgs });
+  const child = spawnServer(
+    {
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      LICENSE_TEST_HOOKS: '1',
+      LOG_LEVEL: 'warn',
+      // The periodic sweep never runs during a measurement; P4 sweeps through the test hook.
+      REMINDER_SWEEP_SECONDS: '86400',
+      ...options.env,
+    },
+    { entry: options.entry, nodeArgs },
+  );
   const url = `http://127.0.0.1:${port}`;
   try {
     await Promise.race([

@@ -19,7 +19,11 @@ export function round(value: number, digits = 2): number {
 }
 
 /** Runs `measured` and `baseline` alternately, ABBA…, so that drift (caches, autovacuum, table growth) hits both alike. */
-export async function interleave<T>(rounds: number, measured: (round: number) => Promise<T>, baseline: (round: number) => Promise<T>): Promise<{ measured: T[]; baseline: T[] }> {
+export async function interleave<T>(
+  rounds: number,
+  measured: (round: number) => Promise<T>,
+  baseline: (round: number) => Promise<T>,
+): Promise<{ measured: T[]; baseline: T[] }> {
   const out = { measured: [] as T[], baseline: [] as T[] };
   for (let round = 0; round < rounds; round += 1) {
     if (round % 2 === 0) {

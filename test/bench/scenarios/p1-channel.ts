@@ -20,7 +20,13 @@ export const p1: Scenario = {
     let unlicensed: BenchServer | null = null;
     try {
       const [agent] = await licensedAgents(server, 1);
-      unlicensed = await startBenchServer({ name: 'p1-unlicensed', entry: BASELINE_ENTRY.unlicensedChannel, databaseUrl: db.url, dataDir: server.dataDir, cpuProfDir: options.cpuProfDir });
+      unlicensed = await startBenchServer({
+        name: 'p1-unlicensed',
+        entry: BASELINE_ENTRY.unlicensedChannel,
+        databaseUrl: db.url,
+        dataDir: server.dataDir,
+        cpuProfDir: options.cpuProfDir,
+      });
       const target = (base: BenchServer): LoadTarget => ({
         url: `${base.url}/channels/${agent!.id}/messages`,
         headers: { 'content-type': 'application/json', 'x-channel-token': agent!.channelToken },
@@ -33,12 +39,12 @@ export const p1: Scenario = {
         if (response.status !== 200) throw new Error(`${t.url} answered ${response.status}: ${await response.text()}`);
       }
       log(`P1: warm-up, then ${rounds} × ${seconds} s each, ${connections} connections`);
-      const { measured, baseline, measuredRuns, baselineRuns } = await compareThroughput(
-        { measured: 'P1 licensed', baseline: 'P1 unlicensed' },
-        real,
-        bypass,
-        { rounds, seconds, connections, warmupSeconds: options.quick ? 1 : 4 },
-      );
+      const { measured, baseline, measuredRuns, baselineRuns } = await compareThroughput({ measured: 'P1 licensed', baseline: 'P1 unlicensed' }, real, bypass, {
+        rounds,
+        seconds,
+        connections,
+        warmupSeconds: options.quick ? 1 : 4,
+      });
       log(`P1: ${round(measured, 0)} vs ${round(baseline, 0)} req/s`);
       return [
         {

@@ -30,7 +30,10 @@ export const p2: Scenario = {
     try {
       baselineServer = await startBenchServer({ name: 'p2-static', entry: BASELINE_ENTRY.staticLicenses, databaseUrl: db.url, cpuProfDir: options.cpuProfDir });
       log(`P2: signing and uploading ${certificates} certificates`);
-      const pkg = await server.issue([{ type: 'PLATFORM', days: 365 }, ...Array.from({ length: certificates - 1 }, () => ({ type: 'AGENT' as const, days: 365 }))]);
+      const pkg = await server.issue([
+        { type: 'PLATFORM', days: 365 },
+        ...Array.from({ length: certificates - 1 }, () => ({ type: 'AGENT' as const, days: 365 })),
+      ]);
       const upload = await server.upload(pkg.content);
       if (upload.errors || upload.imported !== certificates) throw new Error(`upload: ${upload.imported} imported, errors ${JSON.stringify(upload.errors)}`);
       await server.sql('VACUUM ANALYZE');

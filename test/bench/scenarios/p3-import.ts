@@ -35,7 +35,8 @@ export const p3: Scenario = {
       const upload = async (): Promise<number> => {
         await reset();
         const { ms, value } = await timed(() => server.upload(pkg.content));
-        if (value.errors || value.imported !== certificates) throw new Error(`upload: ${value.imported} imported, errors ${JSON.stringify(value.errors).slice(0, 500)}`);
+        if (value.errors || value.imported !== certificates)
+          throw new Error(`upload: ${value.imported} imported, errors ${JSON.stringify(value.errors).slice(0, 500)}`);
         return ms;
       };
       const verify = async (): Promise<number> => {

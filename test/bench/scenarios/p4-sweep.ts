@@ -85,7 +85,13 @@ export const p4: Scenario = {
           baseline,
           unit: 'ms',
           goal: { kind: 'ratio-at-most', value: 3 },
-          details: { agents: big, baselineAgents: small, due: DUE, measuredRunsMs: runs.measured.map((v) => round(v, 1)), baselineRunsMs: runs.baseline.map((v) => round(v, 1)) },
+          details: {
+            agents: big,
+            baselineAgents: small,
+            due: DUE,
+            measuredRunsMs: runs.measured.map((v) => round(v, 1)),
+            baselineRunsMs: runs.baseline.map((v) => round(v, 1)),
+          },
         },
       ];
     } finally {

@@ -111,7 +111,9 @@ export const p5: Scenario = {
             samples.push(...(await fire(pool)));
             await new Promise((r) => setTimeout(r, 200));
           }
-          log(`P5: ${warmUp ? 'warm-up, ' : ''}subscribers on ${placement}: p99 ${round(percentile(samples, 99), 1)} ms, p50 ${round(percentile(samples, 50), 1)} ms`);
+          log(
+            `P5: ${warmUp ? 'warm-up, ' : ''}subscribers on ${placement}: p99 ${round(percentile(samples, 99), 1)} ms, p50 ${round(percentile(samples, 50), 1)} ms`,
+          );
           return samples;
         } finally {
           await pool.close();
@@ -132,7 +134,15 @@ export const p5: Scenario = {
         maxMs: round(Math.max(...rounds.flat()), 1),
         p99PerRoundMs: rounds.map((s) => round(percentile(s, 99), 1)),
       });
-      const details = { subscribers, rounds, eventsPerRound: triggers, trigger: 'bindAgentLicense on replica A (one RENEWED event)', onA: summary(samples.A), onB: summary(samples.B), split: summary(samples.split) };
+      const details = {
+        subscribers,
+        rounds,
+        eventsPerRound: triggers,
+        trigger: 'bindAgentLicense on replica A (one RENEWED event)',
+        onA: summary(samples.A),
+        onB: summary(samples.B),
+        split: summary(samples.split),
+      };
       return [
         {
           id: 'P5',

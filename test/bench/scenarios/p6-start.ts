@@ -16,7 +16,13 @@ async function startToReady(log: (message: string) => void): Promise<number> {
   const url = `http://127.0.0.1:${port}/readyz`;
   const start = performance.now();
   // DATABASE_URL is not passed on (spawnServer starts from an empty environment): embedded PostgreSQL.
-  const server = spawnServer({ PORT: String(port), DATA_DIR: dataDir, ADMIN_EMAIL: 'admin@bench.example', ADMIN_PASSWORD: 'bench password, long enough', NODE_OPTIONS: '--enable-source-maps' });
+  const server = spawnServer({
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    ADMIN_EMAIL: 'admin@bench.example',
+    ADMIN_PASSWORD: 'bench password, long enough',
+    NODE_OPTIONS: '--enable-source-maps',
+  });
   let exited = false;
   void server.exited.then(() => (exited = true));
   try {
@@ -48,7 +54,10 @@ async function startToReady(log: (message: string) => void): Promise<number> {
 async function buildWeb(outDir: string, log: (message: string) => void): Promise<boolean> {
   const webDir = join(REPO_ROOT, 'packages/web');
   const vite = join(webDir, 'node_modules/vite/bin/vite.js');
-  const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: webDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: webDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -110,7 +119,10 @@ export const p6: Scenario = {
         measured: median(starts),
         unit: 's',
         goal: { kind: 'value-below', value: 10 },
-        details: { runsSeconds: starts.map((s) => round(s, 2)), command: 'node --enable-source-maps --import tsx packages/server/src/main.ts (TSX_TSCONFIG_PATH=packages/server/tsconfig.json)' },
+        details: {
+          runsSeconds: starts.map((s) => round(s, 2)),
+          command: 'node --enable-source-maps --import tsx packages/server/src/main.ts (TSX_TSCONFIG_PATH=packages/server/tsconfig.json)',
+        },
       },
       {
         id: 'P6-js',

@@ -93,10 +93,7 @@ describe('parseSpecFile', () => {
   });
 
   it('names every mistake with its place', () => {
-    const parsed = parseSpecFile(
-      { platfrom: 'x', certificates: [{ type: 'AGENT', mode: 'TEST', days: '30', licencee: 'C' }, 'nope'] },
-      'spec.json',
-    );
+    const parsed = parseSpecFile({ platfrom: 'x', certificates: [{ type: 'AGENT', mode: 'TEST', days: '30', licencee: 'C' }, 'nope'] }, 'spec.json');
     expect(parsed.ok).toBe(false);
     const text = parsed.ok ? '' : parsed.errors.join('\n');
     expect(text).toContain('spec.json: unknown member "platfrom"');

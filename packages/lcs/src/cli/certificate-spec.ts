@@ -124,11 +124,7 @@ export function parseCertOption(text: string, source: string): { ok: true; draft
   return { ok: true, draft: checked.draft };
 }
 
-function checkRawDraft(
-  raw: RawDraft,
-  source: string,
-  activateByName: string,
-): { ok: true; draft: CertificateDraft } | { ok: false; errors: string[] } {
+function checkRawDraft(raw: RawDraft, source: string, activateByName: string): { ok: true; draft: CertificateDraft } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const type = enumValue(raw.type, 'type', CERTIFICATE_TYPES, errors);
   const mode = enumValue(raw.mode, 'mode', CERTIFICATE_MODES, errors);

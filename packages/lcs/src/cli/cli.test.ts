@@ -104,7 +104,9 @@ describe('lcs as a process', () => {
     const text = await readFile(join(dir, 'acme.lcs'), 'utf8');
     const document = JSON.parse(text) as { certificates: string[] };
     const [header, payload, signature] = (document.certificates[1] ?? '').split('.');
-    const changed = Buffer.from(payload ?? '', 'base64url').toString('utf8').replace('"TEST"', '"BUYOUT"');
+    const changed = Buffer.from(payload ?? '', 'base64url')
+      .toString('utf8')
+      .replace('"TEST"', '"BUYOUT"');
     document.certificates[1] = `${header}.${Buffer.from(changed).toString('base64url')}.${signature}`;
     await writeFile(join(dir, 'tampered.lcs'), JSON.stringify(document));
     const tampered = await spawnCli(['verify', join(dir, 'tampered.lcs'), '--keys', join(dir, 'acme.jwks.json'), '--platform', VECTOR_PLATFORM_ID, '--json']);
@@ -158,7 +160,9 @@ describe('lcs as a process', () => {
   });
 
   it('--help on lcs and every command exits 0', async () => {
-    const runs = await Promise.all([['--help'], ['keygen', '--help'], ['issue', '--help'], ['verify', '--help'], ['inspect', '-h']].map((args) => spawnCli(args)));
+    const runs = await Promise.all(
+      [['--help'], ['keygen', '--help'], ['issue', '--help'], ['verify', '--help'], ['inspect', '-h']].map((args) => spawnCli(args)),
+    );
     for (const run of runs) {
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Usage: lcs /);
@@ -188,12 +192,42 @@ describe('lcs in-process', () => {
     [['issue', '--cert', 'type=PLATFORM', '--out', 'x.lcs'], '--key <private.jwk.json> is required'],
     [['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--out', 'x.lcs'], 'no certificates'],
     [['issue', '--key', 'vendor.jwk.json', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X', '--out', 'x.lcs'], '--platform is required'],
-    [['issue', '--key', 'missing.jwk.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X', '--out', 'x.lcs'], 'cannot read --key missing.jwk.json'],
-    [['issue', '--key', 'public.jwks.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X', '--out', 'x.lcs'], '--key public.jwks.json'],
-    [['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=0,licensee=X', '--out', 'x.lcs'], '--cert 1: validity.days must be an integer from 1 to 36500, got 0'],
-    [['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X,activate-by=2099-01-01', '--out', 'x.lcs'], 'activateBy is allowed only on AGENT'],
-    [['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=AGENT,mode=TEST,days=1,licensee=X,activate-by=2020-01-01', '--out', 'x.lcs'], 'is not in the future'],
-    [['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=AGENT,mode=TEST,days=1,licensee=X,id=a', '--cert', 'type=AGENT,mode=TEST,days=1,licensee=X,id=a', '--out', 'x.lcs'], '--cert 2: id "a" is already used by --cert 1'],
+    [
+      ['issue', '--key', 'missing.jwk.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X', '--out', 'x.lcs'],
+      'cannot read --key missing.jwk.json',
+    ],
+    [
+      ['issue', '--key', 'public.jwks.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X', '--out', 'x.lcs'],
+      '--key public.jwks.json',
+    ],
+    [
+      ['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=0,licensee=X', '--out', 'x.lcs'],
+      '--cert 1: validity.days must be an integer from 1 to 36500, got 0',
+    ],
+    [
+      ['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X,activate-by=2099-01-01', '--out', 'x.lcs'],
+      'activateBy is allowed only on AGENT',
+    ],
+    [
+      ['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=AGENT,mode=TEST,days=1,licensee=X,activate-by=2020-01-01', '--out', 'x.lcs'],
+      'is not in the future',
+    ],
+    [
+      [
+        'issue',
+        '--key',
+        'vendor.jwk.json',
+        '--platform',
+        'p',
+        '--cert',
+        'type=AGENT,mode=TEST,days=1,licensee=X,id=a',
+        '--cert',
+        'type=AGENT,mode=TEST,days=1,licensee=X,id=a',
+        '--out',
+        'x.lcs',
+      ],
+      '--cert 2: id "a" is already used by --cert 1',
+    ],
     [['issue', '--key', 'vendor.jwk.json', '--spec', 'missing-spec.json', '--out', 'x.lcs'], 'cannot read --spec missing-spec.json'],
     [['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'x', '--out', 'x.lcs', 'extra'], 'Unexpected argument'],
     [['verify', 'a.lcs', 'b.lcs', '--keys', 'k', '--platform', 'p'], 'unexpected argument "b.lcs"'],
@@ -222,7 +256,19 @@ describe('lcs in-process', () => {
       }),
     );
     const issue = await runInProcess(
-      ['issue', '--key', 'vendor.jwk.json', '--spec', 'spec.json', '--platform', VECTOR_PLATFORM_ID, '--cert', 'type=AGENT,mode=BUYOUT,days=7,licensee=D', '--out', 'spec.lcs'],
+      [
+        'issue',
+        '--key',
+        'vendor.jwk.json',
+        '--spec',
+        'spec.json',
+        '--platform',
+        VECTOR_PLATFORM_ID,
+        '--cert',
+        'type=AGENT,mode=BUYOUT,days=7,licensee=D',
+        '--out',
+        'spec.lcs',
+      ],
       dir,
     );
     expect(issue.stderr).toBe('');
@@ -238,7 +284,10 @@ describe('lcs in-process', () => {
   });
 
   it('issue --out - writes the package on stdout and the summary on stderr', async () => {
-    const run = await runInProcess(['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X', '--out', '-'], dir);
+    const run = await runInProcess(
+      ['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=PLATFORM,mode=TEST,days=1,licensee=X', '--out', '-'],
+      dir,
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ format: 'lcs', version: 1 });
     expect(run.stderr).toContain('Issued 1 certificate for platform p');
@@ -254,12 +303,28 @@ describe('lcs in-process', () => {
     expect(whole.stdout).toContain('refused as a whole');
     const json = await runInProcess(['verify', join(VECTORS, 'duplicate-jti.lcs'), '--keys', VECTOR_KEYS, '--platform', VECTOR_PLATFORM_ID, '--json'], dir);
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, problems: [{ index: 1, certificateId: 'vec-dup', code: 'DUPLICATE_IN_PACKAGE' }] });
-    const inline = await runInProcess(['verify', join(VECTORS, 'valid-mixed.lcs'), '--keys', await readFile(VECTOR_KEYS, 'utf8'), '--platform', VECTOR_PLATFORM_ID], dir);
+    const inline = await runInProcess(
+      ['verify', join(VECTORS, 'valid-mixed.lcs'), '--keys', await readFile(VECTOR_KEYS, 'utf8'), '--platform', VECTOR_PLATFORM_ID],
+      dir,
+    );
     expect(inline.code).toBe(0);
   });
 
   it('verify --now checks activation deadlines at that instant', async () => {
-    await runInProcess(['issue', '--key', 'vendor.jwk.json', '--platform', 'p', '--cert', 'type=AGENT,mode=TEST,days=1,licensee=X,activate-by=2030-01-01', '--out', 'deadline.lcs'], dir);
+    await runInProcess(
+      [
+        'issue',
+        '--key',
+        'vendor.jwk.json',
+        '--platform',
+        'p',
+        '--cert',
+        'type=AGENT,mode=TEST,days=1,licensee=X,activate-by=2030-01-01',
+        '--out',
+        'deadline.lcs',
+      ],
+      dir,
+    );
     const before = await runInProcess(['verify', 'deadline.lcs', '--keys', 'public.jwks.json', '--platform', 'p', '--now', '2029-12-31T23:59:59Z'], dir);
     expect(before.code).toBe(0);
     const at = await runInProcess(['verify', 'deadline.lcs', '--keys', 'public.jwks.json', '--platform', 'p', '--now', '2030-01-01', '--json'], dir);

@@ -98,7 +98,10 @@ function describeCertificate(certificate: InspectedCertificate): string {
         ['issued at', raw('iat')],
         ['activate by', raw('activateBy')],
       ];
-  lines.push(['key', `${certificate.keyId === null ? '(none)' : printable(certificate.keyId)}, algorithm ${certificate.algorithm === null ? '(none)' : printable(certificate.algorithm)}`]);
+  lines.push([
+    'key',
+    `${certificate.keyId === null ? '(none)' : printable(certificate.keyId)}, algorithm ${certificate.algorithm === null ? '(none)' : printable(certificate.algorithm)}`,
+  ]);
   const title = `#${certificate.index} ${certificate.certificateId === null ? '(no id)' : printable(certificate.certificateId)}${fields === null ? '  (invalid fields, see problems)' : ''}`;
   return `${title}\n${lines.map(([label, value]) => `  ${label.padEnd(12)}${printable(value)}`).join('\n')}\n`;
 }

@@ -9,17 +9,7 @@ import { assemblePackage } from '../sign/assemble-package.js';
 import { checkCertificateClaims, signCertificate, type CertificateClaims } from '../sign/sign-certificate.js';
 import { importSigningKey, type SigningKey } from '../sign/vendor-key.js';
 import { parseCertOption, parseSpecFile, type CertificateDraft } from './certificate-spec.js';
-import {
-  EXIT_OK,
-  UsageError,
-  describeFsError,
-  parseOrUsage,
-  readJsonArgumentFile,
-  requireOption,
-  resolvePath,
-  wantsHelp,
-  type CliIo,
-} from './cli-io.js';
+import { EXIT_OK, UsageError, describeFsError, parseOrUsage, readJsonArgumentFile, requireOption, resolvePath, wantsHelp, type CliIo } from './cli-io.js';
 import { CERTIFICATE_HEADERS, certificateRows, plural, renderTable } from './render-text.js';
 
 export const ISSUE_HELP = `Usage: lcs issue (--key <private.jwk.json> | --dev) [--platform <instanceId>]
@@ -127,20 +117,18 @@ export async function runIssue(args: string[], io: CliIo): Promise<number> {
   const orderId = values.order ?? specOrderId;
 
   const now = io.now();
-  const claims = drafts.map(
-    (draft): CertificateClaims => ({
-      id: draft.id ?? `cert-${randomUUID()}`,
-      type: draft.type,
-      mode: draft.mode,
-      validity: draft.validity,
-      licensee: draft.licensee,
-      orderId: draft.orderId ?? orderId,
-      issuer,
-      issuedAt: now,
-      activateBy: draft.activateBy,
-      platformId,
-    }),
-  );
+  const claims = drafts.map((draft): CertificateClaims => ({
+    id: draft.id ?? `cert-${randomUUID()}`,
+    type: draft.type,
+    mode: draft.mode,
+    validity: draft.validity,
+    licensee: draft.licensee,
+    orderId: draft.orderId ?? orderId,
+    issuer,
+    issuedAt: now,
+    activateBy: draft.activateBy,
+    platformId,
+  }));
   const firstSourceById = new Map<string, string>();
   claims.forEach((claim, position) => {
     const source = drafts[position]?.source ?? `certificate ${position + 1}`;
@@ -167,8 +155,7 @@ export async function runIssue(args: string[], io: CliIo): Promise<number> {
   }
   const report = out === '-' ? io.stderr : io.stdout;
   report(
-    `Issued ${plural(claims.length, 'certificate')} for platform ${platformId}, signed with key "${signingKey.kid}"` +
-      `${out === '-' ? '' : `, to ${out}`}.\n`,
+    `Issued ${plural(claims.length, 'certificate')} for platform ${platformId}, signed with key "${signingKey.kid}"` + `${out === '-' ? '' : `, to ${out}`}.\n`,
   );
   report(
     renderTable(

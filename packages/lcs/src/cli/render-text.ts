@@ -47,12 +47,7 @@ export const CERTIFICATE_HEADERS = ['ID', 'TYPE', 'MODE', 'VALIDITY', 'LICENSEE'
 export function renderProblems(problems: readonly Problem[]): string {
   return renderTable(
     ['INDEX', 'CERTIFICATE', 'CODE', 'MESSAGE'],
-    problems.map((problem) => [
-      problem.index === null ? 'file' : String(problem.index),
-      problem.certificateId ?? '-',
-      problem.code,
-      problem.message,
-    ]),
+    problems.map((problem) => [problem.index === null ? 'file' : String(problem.index), problem.certificateId ?? '-', problem.code, problem.message]),
   );
 }
 

@@ -70,9 +70,7 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
     now = parsed;
   }
 
-  const keysText = keysArgument.trimStart().startsWith('{')
-    ? keysArgument
-    : (await readArgumentFile(io, keysArgument, '--keys')).toString('utf8');
+  const keysText = keysArgument.trimStart().startsWith('{') ? keysArgument : (await readArgumentFile(io, keysArgument, '--keys')).toString('utf8');
   let trustedKeys: TrustedKeys;
   try {
     trustedKeys = await importTrustedKeys(keysText);
@@ -88,7 +86,11 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
   }
 
   io.stdout(`Package ${printable(file)} for platform ${printable(platformId)}, checked at ${now.toISOString()}\n`);
-  io.stdout(`Trusted keys: ${trustedKeyIds(trustedKeys).map((kid) => printable(kid)).join(', ')}\n\n`);
+  io.stdout(
+    `Trusted keys: ${trustedKeyIds(trustedKeys)
+      .map((kid) => printable(kid))
+      .join(', ')}\n\n`,
+  );
   if (ok) {
     io.stdout(`VALID: all ${plural(result.certificates.length, 'certificate')} can be imported.\n`);
   } else if (result.problems.some((problem) => problem.index === null)) {
@@ -97,7 +99,9 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
     return EXIT_PROBLEMS;
   } else {
     const total = result.certificates.length + result.problems.length;
-    io.stdout(`INVALID: ${result.problems.length} of ${plural(total, 'certificate')} ${result.problems.length === 1 ? 'has a problem' : 'have problems'}; a platform imports nothing from this file.\n\n`);
+    io.stdout(
+      `INVALID: ${result.problems.length} of ${plural(total, 'certificate')} ${result.problems.length === 1 ? 'has a problem' : 'have problems'}; a platform imports nothing from this file.\n\n`,
+    );
     io.stdout(`Problems:\n${renderProblems(result.problems)}\n`);
     if (result.certificates.length > 0) io.stdout('Valid certificates:\n');
   }

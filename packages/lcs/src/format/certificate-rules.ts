@@ -1,13 +1,6 @@
 // Field rules of a certificate payload (LCS-FORMAT.md, "One certificate"). Pure functions: the
 // verifier uses them on what it reads and the signer on what it writes, so both agree.
-import {
-  CERTIFICATE_MODES,
-  CERTIFICATE_TYPES,
-  type CertificateFields,
-  type CertificateMode,
-  type CertificateType,
-  type Validity,
-} from './types.js';
+import { CERTIFICATE_MODES, CERTIFICATE_TYPES, type CertificateFields, type CertificateMode, type CertificateType, type Validity } from './types.js';
 
 export const JTI_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 export const MAX_JTI_LENGTH = 128;
@@ -89,9 +82,7 @@ function checkTimestamp(errors: string[], name: string, value: unknown): number 
 
 function checkEnum<T extends string>(errors: string[], name: string, value: unknown, allowed: readonly T[]): T | null {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  errors.push(
-    value === undefined ? `${name} is missing` : `${name} must be one of ${allowed.join(', ')}, got ${describeValue(value)}`,
-  );
+  errors.push(value === undefined ? `${name} is missing` : `${name} must be one of ${allowed.join(', ')}, got ${describeValue(value)}`);
   return null;
 }
 
@@ -115,7 +106,10 @@ function checkValidity(errors: string[], value: unknown): Validity | null {
     errors.push(`validity.permanent must be true, got ${describeValue(value['permanent'])}`);
     return null;
   }
-  const members = keys.length === 0 ? 'no members' : `members ${keys
+  const members =
+    keys.length === 0
+      ? 'no members'
+      : `members ${keys
           .slice(0, 5)
           .map((key) => describeValue(key))
           .join(', ')}${keys.length > 5 ? ', ...' : ''}`;

@@ -5,9 +5,7 @@ import { Buffer } from 'node:buffer';
 import { describeValue, isJsonObject, type JsonObject } from './certificate-rules.js';
 import { LCS_FORMAT, LCS_VERSION, type PackageLimits, type Problem } from './types.js';
 
-export type FileParse =
-  | { readonly ok: false; readonly problem: Problem }
-  | { readonly ok: true; readonly entries: readonly unknown[] };
+export type FileParse = { readonly ok: false; readonly problem: Problem } | { readonly ok: true; readonly entries: readonly unknown[] };
 
 export type DecodedEntry =
   | { readonly kind: 'malformed'; readonly certificateId: string | null; readonly message: string }

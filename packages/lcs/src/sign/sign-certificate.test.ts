@@ -68,9 +68,7 @@ describe('signCertificate', () => {
   });
 
   it('writes { permanent: true } and activateBy in seconds', () => {
-    const payload = claimsToPayload(
-      claims({ type: 'AGENT', validity: { permanent: true }, activateBy: new Date('2027-01-01T00:00:00Z'), orderId: null }),
-    );
+    const payload = claimsToPayload(claims({ type: 'AGENT', validity: { permanent: true }, activateBy: new Date('2027-01-01T00:00:00Z'), orderId: null }));
     expect(payload['validity']).toEqual({ permanent: true });
     expect(payload['activateBy']).toBe(Date.parse('2027-01-01T00:00:00Z') / 1000);
     expect(payload).not.toHaveProperty('orderId');
@@ -116,9 +114,7 @@ describe('assemblePackage', () => {
 
 // Arbitrary claims that the format allows; text is any printable Unicode (no control characters).
 const printable = (max: number, min: number): fc.Arbitrary<string> =>
-  fc
-    .string({ unit: 'grapheme', minLength: min, maxLength: max })
-    .filter((text) => [...text].length <= max && !/[\p{Cc}]/u.test(text));
+  fc.string({ unit: 'grapheme', minLength: min, maxLength: max }).filter((text) => [...text].length <= max && !/[\p{Cc}]/u.test(text));
 const seconds = fc.integer({ min: 0, max: MAX_TIMESTAMP_SECONDS });
 const validClaims: fc.Arbitrary<CertificateClaims> = fc
   .record({
@@ -133,7 +129,10 @@ const validClaims: fc.Arbitrary<CertificateClaims> = fc
     orderId: fc.option(printable(64, 1), { nil: null }),
     issuer: printable(200, 1),
     issuedAt: fc.integer({ min: 0, max: MAX_TIMESTAMP_SECONDS * 1000 }).map((ms) => new Date(ms)),
-    activateBy: fc.option(seconds.map((s) => new Date(NOW.getTime() + 1000 + s * 1000)), { nil: null }),
+    activateBy: fc.option(
+      seconds.map((s) => new Date(NOW.getTime() + 1000 + s * 1000)),
+      { nil: null },
+    ),
   })
   .map((record) => ({
     ...record,
@@ -150,21 +149,19 @@ describe('issue -> verify round trip', () => {
         const signed = await Promise.all(unique.map((item) => signCertificate(item, privateJwk)));
         const result = await verifyPackage(assemblePackage(signed), { trustedKeys, platformId: PLATFORM, now: NOW });
         expect(result.ok ? [] : result.problems).toEqual([]);
-        const expected = unique.map(
-          (item): Certificate => ({
-            id: item.id,
-            type: item.type,
-            mode: item.mode,
-            validity: item.validity,
-            licensee: item.licensee,
-            orderId: item.orderId ?? null,
-            issuer: item.issuer,
-            issuedAt: new Date(Math.floor(item.issuedAt.getTime() / 1000) * 1000),
-            activateBy: item.activateBy ? new Date(Math.floor(item.activateBy.getTime() / 1000) * 1000) : null,
-            keyId: 'vendor-2026',
-            platformId: PLATFORM,
-          }),
-        );
+        const expected = unique.map((item): Certificate => ({
+          id: item.id,
+          type: item.type,
+          mode: item.mode,
+          validity: item.validity,
+          licensee: item.licensee,
+          orderId: item.orderId ?? null,
+          issuer: item.issuer,
+          issuedAt: new Date(Math.floor(item.issuedAt.getTime() / 1000) * 1000),
+          activateBy: item.activateBy ? new Date(Math.floor(item.activateBy.getTime() / 1000) * 1000) : null,
+          keyId: 'vendor-2026',
+          platformId: PLATFORM,
+        }));
         expect(result.certificates).toEqual(expected);
       }),
       { numRuns: 60 },

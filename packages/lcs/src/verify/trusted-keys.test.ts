@@ -8,10 +8,7 @@ const PUBLIC_KEY = { kty: 'OKP', crv: 'Ed25519', x: 'tAMPwUBclgYjlKYRGcmtSc6P1GP
 describe('importTrustedKeys', () => {
   it('imports a JWK Set given as an object or as JSON text, keeping the key order', async () => {
     expect(trustedKeyIds(await importTrustedKeys(readVectorJson('trusted-keys.jwks.json')))).toEqual(['test-vendor-1', 'test-vendor-2']);
-    expect(trustedKeyIds(await importTrustedKeys(readVector('trusted-keys.jwks.json').toString('utf8')))).toEqual([
-      'test-vendor-1',
-      'test-vendor-2',
-    ]);
+    expect(trustedKeyIds(await importTrustedKeys(readVector('trusted-keys.jwks.json').toString('utf8')))).toEqual(['test-vendor-1', 'test-vendor-2']);
   });
 
   it('accepts what generateVendorKeyPair gives platforms (with alg and use)', async () => {

@@ -207,17 +207,12 @@ describe('verifyPackage and inspectPackage on arbitrary input', () => {
 
   it('signed payloads with wrong types, huge numbers and odd values in any member', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.dictionary(fieldName, fieldValue, { maxKeys: 4 }),
-        fc.boolean(),
-        fc.boolean(),
-        async (overrides, trusted, agent) => {
-          const payload = payloadWith({ ...(agent ? { type: 'AGENT' } : {}), ...overrides });
-          const entry = await signRaw(payload, trusted ? vendorKey : untrustedKey);
-          const result = await checkInput(packageOf([validCertificates[0], entry]));
-          if (!trusted) expect(result.ok ? null : result.problems[0]?.code).toBe('BAD_SIGNATURE');
-        },
-      ),
+      fc.asyncProperty(fc.dictionary(fieldName, fieldValue, { maxKeys: 4 }), fc.boolean(), fc.boolean(), async (overrides, trusted, agent) => {
+        const payload = payloadWith({ ...(agent ? { type: 'AGENT' } : {}), ...overrides });
+        const entry = await signRaw(payload, trusted ? vendorKey : untrustedKey);
+        const result = await checkInput(packageOf([validCertificates[0], entry]));
+        if (!trusted) expect(result.ok ? null : result.problems[0]?.code).toBe('BAD_SIGNATURE');
+      }),
       { numRuns: 100 },
     );
   });

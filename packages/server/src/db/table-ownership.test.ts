@@ -60,7 +60,7 @@ describe('table ownership', () => {
     expect(strays).toEqual([]);
   });
 
-  it('gives every migrated table an owner and one entity in that owner\'s folder', () => {
+  it("gives every migrated table an owner and one entity in that owner's folder", () => {
     const migrations = join(SRC, 'db/migrations');
     const migrated = readdirSync(migrations)
       .flatMap((name) => [...readFileSync(join(migrations, name), 'utf8').matchAll(/CREATE TABLE ([a-z_]+)/g)].map((m) => m[1]!))

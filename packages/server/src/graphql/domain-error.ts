@@ -28,5 +28,4 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (message: string, extensions: ErrorExtensions = {}): DomainError =>
-  new DomainError('BAD_USER_INPUT', message, extensions);
+export const badInput = (message: string, extensions: ErrorExtensions = {}): DomainError => new DomainError('BAD_USER_INPUT', message, extensions);

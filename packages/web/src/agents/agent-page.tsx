@@ -94,7 +94,8 @@ function AgentSettings({ agent }: { readonly agent: AgentPageAgent }) {
         {agent.licenses.length === 0 ? (
           <Empty>
             <p>
-              No license is bound to this agent, so it cannot talk. {user.can('MANAGE_LICENSES') ? 'Bind an unused agent license from the ' : 'A license manager binds one from the '}
+              No license is bound to this agent, so it cannot talk.{' '}
+              {user.can('MANAGE_LICENSES') ? 'Bind an unused agent license from the ' : 'A license manager binds one from the '}
               <Link to="/licenses">licenses page</Link>.
             </p>
           </Empty>

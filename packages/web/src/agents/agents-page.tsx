@@ -64,7 +64,11 @@ function AgentRow({ agent: ref, onDelete }: { readonly agent: FragmentType<typeo
           Settings
         </Link>
         {onDelete && (
-          <button type="button" className="button button--small button--danger" onClick={() => onDelete({ id: agent.id, name: agent.name, licenseCount: agent.licenseCount })}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => onDelete({ id: agent.id, name: agent.name, licenseCount: agent.licenseCount })}
+          >
             Delete…
           </button>
         )}

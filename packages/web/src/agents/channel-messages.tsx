@@ -41,7 +41,14 @@ export function ChannelMessages({ agentId }: { readonly agentId: string }) {
   return (
     <section className="card" aria-labelledby="messages-title">
       <h2 id="messages-title">Received messages</h2>
-      <QueryState data={connection} error={error} retry={refetch} loading="Loading messages" isEmpty={(c) => c.edges.length === 0} empty="No message has reached this agent yet.">
+      <QueryState
+        data={connection}
+        error={error}
+        retry={refetch}
+        loading="Loading messages"
+        isEmpty={(c) => c.edges.length === 0}
+        empty="No message has reached this agent yet."
+      >
         {(connection) => (
           <Table caption="Messages received by the agent, newest first" columns={['Received', 'From', 'Message', 'Answer']}>
             {connection.edges.map(({ node }) => (

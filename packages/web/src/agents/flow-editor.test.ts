@@ -7,7 +7,14 @@ describe('flowProblems', () => {
   });
 
   it('names each empty or too long field in words', () => {
-    const problems = flowProblems({ greeting: ' ', fallback: 'x'.repeat(2001), rules: [{ key: 1, match: '', reply: 'ok' }, { key: 2, match: 'm'.repeat(201), reply: '' }] });
+    const problems = flowProblems({
+      greeting: ' ',
+      fallback: 'x'.repeat(2001),
+      rules: [
+        { key: 1, match: '', reply: 'ok' },
+        { key: 2, match: 'm'.repeat(201), reply: '' },
+      ],
+    });
     expect(problems).toEqual({
       greeting: 'The greeting cannot be empty.',
       fallback: 'The fallback answer can be at most 2000 characters.',

@@ -54,7 +54,15 @@ export function flowProblems(draft: Draft): Record<string, string> {
   return problems;
 }
 
-function Field({ id, label, value, onChange, problem, multiline, readOnly }: {
+function Field({
+  id,
+  label,
+  value,
+  onChange,
+  problem,
+  multiline,
+  readOnly,
+}: {
   readonly id: string;
   readonly label: string;
   readonly value: string;
@@ -73,7 +81,11 @@ function Field({ id, label, value, onChange, problem, multiline, readOnly }: {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} /> : <input {...common} onChange={(e) => onChange(e.target.value)} />}
+      {multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} onChange={(e) => onChange(e.target.value)} />
+      )}
       {problem && (
         <span id={`${id}-problem`} className="field__problem">
           {problem}
@@ -142,21 +154,50 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
       <h2 id="flow-title">Dialogue flow</h2>
       {!editable && <p className="muted">Only admins and operators can change the flow.</p>}
       <form onSubmit={submit} noValidate>
-        <Field id="flow-greeting" label="Greeting (the answer to an empty message)" value={draft.greeting} multiline readOnly={!editable} problem={visible.greeting} onChange={(greeting) => change((d) => ({ ...d, greeting }))} />
+        <Field
+          id="flow-greeting"
+          label="Greeting (the answer to an empty message)"
+          value={draft.greeting}
+          multiline
+          readOnly={!editable}
+          problem={visible.greeting}
+          onChange={(greeting) => change((d) => ({ ...d, greeting }))}
+        />
         <fieldset className="rules">
           <legend>Rules, tried in order: the first whose text occurs in a message (ignoring case) answers</legend>
           {draft.rules.length === 0 && <p className="muted">No rules: every message gets the fallback answer.</p>}
           <ol className="rules__list">
             {draft.rules.map((rule, i) => (
               <li key={rule.key} className="rule">
-                <Field id={`rule-${rule.key}-match`} label={`Rule ${i + 1}: when a message contains`} value={rule.match} readOnly={!editable} problem={visible[`rule-${i}-match`]} onChange={(match) => setRule(i, { match })} />
-                <Field id={`rule-${rule.key}-reply`} label={`Rule ${i + 1}: reply`} value={rule.reply} multiline readOnly={!editable} problem={visible[`rule-${i}-reply`]} onChange={(reply) => setRule(i, { reply })} />
+                <Field
+                  id={`rule-${rule.key}-match`}
+                  label={`Rule ${i + 1}: when a message contains`}
+                  value={rule.match}
+                  readOnly={!editable}
+                  problem={visible[`rule-${i}-match`]}
+                  onChange={(match) => setRule(i, { match })}
+                />
+                <Field
+                  id={`rule-${rule.key}-reply`}
+                  label={`Rule ${i + 1}: reply`}
+                  value={rule.reply}
+                  multiline
+                  readOnly={!editable}
+                  problem={visible[`rule-${i}-reply`]}
+                  onChange={(reply) => setRule(i, { reply })}
+                />
                 {editable && (
                   <div className="rule__actions">
                     <button type="button" className="button button--small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move rule ${i + 1} up`}>
                       Move up
                     </button>
-                    <button type="button" className="button button--small" disabled={i === draft.rules.length - 1} onClick={() => move(i, 1)} aria-label={`Move rule ${i + 1} down`}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={i === draft.rules.length - 1}
+                      onClick={() => move(i, 1)}
+                      aria-label={`Move rule ${i + 1} down`}
+                    >
                       Move down
                     </button>
                     <button
@@ -184,7 +225,15 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
             </button>
           )}
         </fieldset>
-        <Field id="flow-fallback" label="Fallback (the answer when no rule matches)" value={draft.fallback} multiline readOnly={!editable} problem={visible.fallback} onChange={(fallback) => change((d) => ({ ...d, fallback }))} />
+        <Field
+          id="flow-fallback"
+          label="Fallback (the answer when no rule matches)"
+          value={draft.fallback}
+          multiline
+          readOnly={!editable}
+          problem={visible.fallback}
+          onChange={(fallback) => change((d) => ({ ...d, fallback }))}
+        />
         {showProblems && Object.keys(problems).length > 0 && (
           <p className="form-error" role="alert">
             Please fix the fields marked above.
@@ -196,7 +245,15 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
             <button type="submit" className="button button--primary" disabled={loading || !dirty}>
               {loading ? 'Saving…' : 'Save flow'}
             </button>
-            <button type="button" className="button" disabled={loading || !dirty} onClick={() => { setDraft(fromServer()); setShowProblems(false); }}>
+            <button
+              type="button"
+              className="button"
+              disabled={loading || !dirty}
+              onClick={() => {
+                setDraft(fromServer());
+                setShowProblems(false);
+              }}
+            >
               Discard changes
             </button>
             <span role="status" className="muted">

@@ -62,7 +62,14 @@ export function TestChat({ agent }: TestChatProps) {
         <label htmlFor="chat-input" className="visually-hidden">
           Message to {agent.name}
         </label>
-        <input id="chat-input" value={text} onChange={(e) => setText(e.target.value)} placeholder={`Message to ${agent.name}`} autoComplete="off" maxLength={4000} />
+        <input
+          id="chat-input"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={`Message to ${agent.name}`}
+          autoComplete="off"
+          maxLength={4000}
+        />
         <button type="submit" className="button button--primary" disabled={loading || text.trim() === ''}>
           {loading ? 'Sending…' : 'Send'}
         </button>

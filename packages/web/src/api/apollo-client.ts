@@ -62,11 +62,7 @@ export function createApolloClient(events: ApiEvents, origin: string = window.lo
     }),
   );
 
-  const transport = ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    wsLink,
-    httpLink,
-  );
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
 
   return new ApolloClient({
     link: ApolloLink.from([errorLink, transport]),

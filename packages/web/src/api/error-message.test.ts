@@ -18,9 +18,11 @@ describe('errorMessage', () => {
   });
 
   it('words the platform being inactive with a readable date, or as never licensed', () => {
-    expect(errorMessage(gqlError('PLATFORM_LICENSE_INACTIVE', 'The platform license expired on 2027-01-01T00:00:00.000Z.', { expiredAt: '2027-01-01T00:00:00.000Z' }))).toBe(
-      `The platform license expired on ${formatDateTime('2027-01-01T00:00:00.000Z')}. Upload a license package to renew it.`,
-    );
+    expect(
+      errorMessage(
+        gqlError('PLATFORM_LICENSE_INACTIVE', 'The platform license expired on 2027-01-01T00:00:00.000Z.', { expiredAt: '2027-01-01T00:00:00.000Z' }),
+      ),
+    ).toBe(`The platform license expired on ${formatDateTime('2027-01-01T00:00:00.000Z')}. Upload a license package to renew it.`);
     expect(errorMessage(gqlError('PLATFORM_LICENSE_INACTIVE', 'x', { expiredAt: null }))).toBe(
       'The platform has never been licensed. Upload a license package to activate it.',
     );
@@ -60,7 +62,9 @@ describe('errorMessage', () => {
   it('words transport failures', () => {
     expect(errorMessage(new TypeError('Failed to fetch'))).toBe('Cannot reach the server. Check your connection and try again.');
     const response = new Response('', { status: 502 });
-    expect(errorMessage(new ServerError('bad gateway', { response, bodyText: '' }))).toBe('The server is not available right now. Please try again in a moment.');
+    expect(errorMessage(new ServerError('bad gateway', { response, bodyText: '' }))).toBe(
+      'The server is not available right now. Please try again in a moment.',
+    );
     expect(errorMessage(new Error('boom at line 3'))).toBe('Something went wrong. Please try again.');
     expect(errorMessage('weird')).toBe('Something went wrong. Please try again.');
   });

@@ -46,7 +46,14 @@ export function AuditPage() {
         <h1>Audit log</h1>
         {connection && <p className="muted">{connection.totalCount} events</p>}
       </div>
-      <QueryState data={connection} error={error} retry={refetch} loading="Loading the audit log" isEmpty={(c) => c.edges.length === 0} empty="Nothing has been recorded yet.">
+      <QueryState
+        data={connection}
+        error={error}
+        retry={refetch}
+        loading="Loading the audit log"
+        isEmpty={(c) => c.edges.length === 0}
+        empty="Nothing has been recorded yet."
+      >
         {(connection) => (
           <Table caption="Audit events, newest first" columns={['When', 'Who', 'What', 'Details']}>
             {connection.edges.map(({ node }) => (

@@ -26,7 +26,16 @@ export function SignInPage({ next, notice }: { readonly next: string | null; rea
         )}
         <div className="field">
           <label htmlFor="sign-in-email">Email</label>
-          <input id="sign-in-email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+          <input
+            id="sign-in-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoFocus
+          />
         </div>
         <div className="field">
           <label htmlFor="sign-in-password">Password</label>

@@ -41,7 +41,14 @@ describe('BannerList', () => {
   });
 
   it('words an expired platform as "Platform license expired on …"', () => {
-    const expired = resource({ resourceType: 'PLATFORM', resourceId: 'p', name: 'Platform', status: 'EXPIRED', daysLeft: 0, expiresAt: '2026-12-01T10:00:00Z' });
+    const expired = resource({
+      resourceType: 'PLATFORM',
+      resourceId: 'p',
+      name: 'Platform',
+      status: 'EXPIRED',
+      daysLeft: 0,
+      expiresAt: '2026-12-01T10:00:00Z',
+    });
     render(<BannerList resources={[expired]} dismissed={new Set()} onDismiss={() => {}} />);
     expect(screen.getByRole('listitem').textContent).toContain(`Platform license expired on ${formatDateTime('2026-12-01T10:00:00Z')}.`);
   });

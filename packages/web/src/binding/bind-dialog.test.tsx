@@ -24,7 +24,11 @@ const agentsResult = (agents: ReturnType<typeof agent>[], next: { endCursor: str
       __typename: 'AgentConnection',
       totalCount: next?.totalCount ?? agents.length,
       edges: agents.map((node) => ({ __typename: 'AgentEdge', cursor: `c-${node.id}`, node })),
-      pageInfo: { __typename: 'PageInfo', hasNextPage: next !== null, endCursor: next?.endCursor ?? (agents.length ? `c-${agents[agents.length - 1]!.id}` : null) },
+      pageInfo: {
+        __typename: 'PageInfo',
+        hasNextPage: next !== null,
+        endCursor: next?.endCursor ?? (agents.length ? `c-${agents[agents.length - 1]!.id}` : null),
+      },
     },
   },
 });

@@ -54,7 +54,12 @@ const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 250;
 
 /** "Sales bot is now available until 3 Mar 2027, 14:00 (30 days left)." */
-function availableSentence(agent: { readonly name: string; readonly permanent: boolean; readonly expiresAt?: string | null; readonly daysLeft?: number | null }): string {
+function availableSentence(agent: {
+  readonly name: string;
+  readonly permanent: boolean;
+  readonly expiresAt?: string | null;
+  readonly daysLeft?: number | null;
+}): string {
   if (agent.permanent) return `${agent.name} is licensed permanently.`;
   if (agent.expiresAt == null) return `${agent.name} is not licensed yet.`;
   return `${agent.name} is now available until ${formatDateTime(agent.expiresAt)} (${pluralDays(agent.daysLeft ?? 0)} left).`;
@@ -197,7 +202,12 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button button--primary" disabled={!pickedAgent} onClick={() => pickedAgent && setStep({ kind: 'confirm', agent: pickedAgent })}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!pickedAgent}
+          onClick={() => pickedAgent && setStep({ kind: 'confirm', agent: pickedAgent })}
+        >
           {pickedAgent ? `Bind to ${pickedAgent.name}…` : 'Bind…'}
         </button>
       </div>

@@ -42,7 +42,12 @@ export function CopyButton({ text, label }: CopyButtonProps) {
         type="button"
         className="button button--small"
         aria-label={label}
-        onClick={() => copyText(text).then(() => setState('copied'), () => setState('failed'))}
+        onClick={() =>
+          copyText(text).then(
+            () => setState('copied'),
+            () => setState('failed'),
+          )
+        }
       >
         Copy
       </button>

@@ -5,7 +5,13 @@ import { QueryState } from './query-state.js';
 
 const list = (items: string[]) => (
   <QueryState data={items} error={undefined} retry={() => undefined} loading="Loading fruit" isEmpty={(d) => d.length === 0} empty="No fruit yet.">
-    {(d) => <ul>{d.map((item) => <li key={item}>{item}</li>)}</ul>}
+    {(d) => (
+      <ul>
+        {d.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    )}
   </QueryState>
 );
 

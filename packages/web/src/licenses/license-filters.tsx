@@ -79,8 +79,24 @@ function FilterSelect<T extends string>({ id, label, all, values, labelOf, value
 export function LicenseFilterBar({ filters, onChange, children }: LicenseFilterBarProps) {
   return (
     <div className="filters" role="group" aria-label="Filter certificates">
-      <FilterSelect id="license-status-filter" label="Status" all="All statuses" values={STATUSES} labelOf={(s) => LICENSE_STATUS_LOOK[s].label} value={filters.status} onChange={(status) => onChange({ status })} />
-      <FilterSelect id="license-type-filter" label="Type" all="All types" values={TYPES} labelOf={(t) => LICENSE_TYPE_LABELS[t]} value={filters.type} onChange={(type) => onChange({ type })} />
+      <FilterSelect
+        id="license-status-filter"
+        label="Status"
+        all="All statuses"
+        values={STATUSES}
+        labelOf={(s) => LICENSE_STATUS_LOOK[s].label}
+        value={filters.status}
+        onChange={(status) => onChange({ status })}
+      />
+      <FilterSelect
+        id="license-type-filter"
+        label="Type"
+        all="All types"
+        values={TYPES}
+        labelOf={(t) => LICENSE_TYPE_LABELS[t]}
+        value={filters.type}
+        onChange={(type) => onChange({ type })}
+      />
       {children}
     </div>
   );

@@ -18,10 +18,16 @@ describe('coverageText', () => {
   });
 
   it('words permanent, unbound and absorbed certificates', () => {
-    expect(coverageText({ status: 'ACTIVATED', permanent: true, startsAt: '2026-12-01T00:00:00Z', endsAt: null })).toBe(`Permanent since ${formatDate('2026-12-01T00:00:00Z')}`);
+    expect(coverageText({ status: 'ACTIVATED', permanent: true, startsAt: '2026-12-01T00:00:00Z', endsAt: null })).toBe(
+      `Permanent since ${formatDate('2026-12-01T00:00:00Z')}`,
+    );
     expect(coverageText({ status: 'UNUSED', permanent: false })).toBe('Not bound yet');
-    expect(coverageText({ status: 'UNUSED', permanent: false, activateBy: '2027-02-01T00:00:00Z' })).toBe(`Not bound yet; bind before ${formatDateTime('2027-02-01T00:00:00Z')}`);
-    expect(coverageText({ status: 'EXPIRED', permanent: false, activateBy: '2026-12-01T00:00:00Z', agent: null })).toBe(`Not bound before ${formatDateTime('2026-12-01T00:00:00Z')}`);
+    expect(coverageText({ status: 'UNUSED', permanent: false, activateBy: '2027-02-01T00:00:00Z' })).toBe(
+      `Not bound yet; bind before ${formatDateTime('2027-02-01T00:00:00Z')}`,
+    );
+    expect(coverageText({ status: 'EXPIRED', permanent: false, activateBy: '2026-12-01T00:00:00Z', agent: null })).toBe(
+      `Not bound before ${formatDateTime('2026-12-01T00:00:00Z')}`,
+    );
     expect(coverageText({ status: 'ACTIVATED', permanent: false, agent: { id: 'a' } })).toBe('No window: absorbed by a permanent license');
   });
 });

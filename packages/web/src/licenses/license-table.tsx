@@ -46,7 +46,12 @@ interface BoundToFacts {
 
 function BoundTo({ license }: { readonly license: BoundToFacts }) {
   // A deleted agent has no page to open; its name stays, marked.
-  if (license.agent?.deleted) return <span>{license.agent.name} <span className="muted">(deleted)</span></span>;
+  if (license.agent?.deleted)
+    return (
+      <span>
+        {license.agent.name} <span className="muted">(deleted)</span>
+      </span>
+    );
   if (license.agent) return <Link to={pathFor({ name: 'agent', id: license.agent.id })}>{license.agent.name}</Link>;
   if (license.type === 'AGENT') return <span className="muted">Not bound</span>;
   return <span>The platform</span>;
@@ -86,7 +91,15 @@ export function LicenseRow({ license: ref, onBind }: LicenseRowProps) {
 }
 
 /** The certificates table. */
-export function LicenseTable({ licenses, onBind, caption }: { readonly licenses: readonly LicenseRef[]; readonly onBind?: LicenseRowProps['onBind']; readonly caption: string }) {
+export function LicenseTable({
+  licenses,
+  onBind,
+  caption,
+}: {
+  readonly licenses: readonly LicenseRef[];
+  readonly onBind?: LicenseRowProps['onBind'];
+  readonly caption: string;
+}) {
   return (
     <Table caption={caption} columns={['Certificate', 'Type', 'Mode', 'Validity', 'Licensee', 'Bound to', 'Status', 'Coverage', 'Uploaded']} actions>
       {licenses.map((ref, i) => (

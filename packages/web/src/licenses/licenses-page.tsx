@@ -75,7 +75,9 @@ export function LicensesPage() {
           )
         }
       >
-        {(connection) => <LicenseTable caption="License certificates" licenses={connection.edges.map((e) => e.node)} onBind={canManage ? setBinding : undefined} />}
+        {(connection) => (
+          <LicenseTable caption="License certificates" licenses={connection.edges.map((e) => e.node)} onBind={canManage ? setBinding : undefined} />
+        )}
       </QueryState>
       <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
       {binding && <BindDialog license={binding} onClose={() => setBinding(null)} />}

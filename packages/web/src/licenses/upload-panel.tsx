@@ -66,8 +66,12 @@ export function UploadPanel() {
           </button>
         </div>
       )}
-      {state.phase === 'imported' && <UploadResultView fileName={state.fileName} outcome={{ kind: 'imported', imported: state.imported, skipped: state.skipped }} />}
-      {state.phase === 'refused' && <UploadResultView fileName={state.fileName} outcome={{ kind: 'refused', message: state.message, problems: state.problems }} />}
+      {state.phase === 'imported' && (
+        <UploadResultView fileName={state.fileName} outcome={{ kind: 'imported', imported: state.imported, skipped: state.skipped }} />
+      )}
+      {state.phase === 'refused' && (
+        <UploadResultView fileName={state.fileName} outcome={{ kind: 'refused', message: state.message, problems: state.problems }} />
+      )}
       {state.phase === 'failed' && (
         <p className="notice notice--error" role="alert">
           {state.fileName} was not uploaded. {state.message}

@@ -44,7 +44,11 @@ describe('UploadResultView', () => {
     render(
       <UploadResultView
         fileName="one.lcs"
-        outcome={{ kind: 'imported', imported: [license('plat-1', 'PLATFORM', 'ACTIVATED', { startsAt: '2020-01-01T00:00:00Z', endsAt: '2099-01-01T00:00:00Z' })], skipped: [] }}
+        outcome={{
+          kind: 'imported',
+          imported: [license('plat-1', 'PLATFORM', 'ACTIVATED', { startsAt: '2020-01-01T00:00:00Z', endsAt: '2099-01-01T00:00:00Z' })],
+          skipped: [],
+        }}
       />,
     );
     expect(screen.getByRole('heading').textContent).toBe('one.lcs: 1 certificate imported.');
@@ -69,7 +73,9 @@ describe('UploadResultView', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('bad.lcs was refused; nothing was imported.');
     expect(alert.textContent).toContain('3 problems were found.');
-    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'Certificate 1 of the file (index 0, id “cert-a”): The signature does not verify with the vendor key.',
       'Certificate 3 of the file (index 2, id unreadable): The certificate is not a compact JWS.',
@@ -83,7 +89,11 @@ describe('UploadResultView', () => {
     render(
       <UploadResultView
         fileName="huge.lcs"
-        outcome={{ kind: 'refused', message: 'x', problems: [{ index: null, certificateId: null, code: 'TOO_LARGE', message: 'The file is larger than 16 MiB.' }] }}
+        outcome={{
+          kind: 'refused',
+          message: 'x',
+          problems: [{ index: null, certificateId: null, code: 'TOO_LARGE', message: 'The file is larger than 16 MiB.' }],
+        }}
       />,
     );
     expect(screen.getByRole('listitem').textContent).toBe('The whole file: The file is larger than 16 MiB.');

@@ -38,8 +38,8 @@ function LicenseLine({ license: ref }: { readonly license: FragmentType<typeof U
   const license = getFragmentData(UploadResultLicenseFragment, ref);
   return (
     <li>
-      <code>{license.id}</code>: {LICENSE_TYPE_LABELS[license.type]} license, {validityText(license).toLowerCase()}. <LicenseStatusBadge status={license.status} />{' '}
-      <span className="muted">{coverageText(license)}.</span>
+      <code>{license.id}</code>: {LICENSE_TYPE_LABELS[license.type]} license, {validityText(license).toLowerCase()}.{' '}
+      <LicenseStatusBadge status={license.status} /> <span className="muted">{coverageText(license)}.</span>
       {license.type === 'AGENT' && license.status === 'UNUSED' && <span> Bind it to an agent to activate it.</span>}
     </li>
   );
@@ -50,9 +50,7 @@ export function UploadResultView({ fileName, outcome }: { readonly fileName: str
   if (outcome.kind === 'refused') {
     return (
       <div className="upload-result upload-result--refused" role="alert">
-        <h3>
-          {fileName} was refused; nothing was imported.
-        </h3>
+        <h3>{fileName} was refused; nothing was imported.</h3>
         <p>
           {outcome.problems.length > 0
             ? `${plural(outcome.problems.length, 'problem was', 'problems were')} found. Ask the vendor for a corrected package:`
@@ -89,7 +87,9 @@ export function UploadResultView({ fileName, outcome }: { readonly fileName: str
       )}
       {skipped.length > 0 && (
         <>
-          <p>Skipped, because {skipped.length === 1 ? 'it was' : 'they were'} already imported (nothing changed for {skipped.length === 1 ? 'it' : 'them'}):</p>
+          <p>
+            Skipped, because {skipped.length === 1 ? 'it was' : 'they were'} already imported (nothing changed for {skipped.length === 1 ? 'it' : 'them'}):
+          </p>
           <ul>
             {skipped.map((ref, i) => (
               <LicenseLine key={i} license={ref} />

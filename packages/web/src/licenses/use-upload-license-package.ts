@@ -64,7 +64,8 @@ export function useUploadLicensePackage() {
     abort.current = null;
     if (result.ok) setState({ phase: 'imported', fileName, imported: result.value.imported, skipped: result.value.skipped });
     else if (result.error instanceof DOMException && result.error.name === 'AbortError') setState({ phase: 'idle' });
-    else if (apiErrorCode(result.error) === 'LICENSE_PACKAGE_INVALID') setState({ phase: 'refused', fileName, message: result.message, problems: packageProblems(result.error) });
+    else if (apiErrorCode(result.error) === 'LICENSE_PACKAGE_INVALID')
+      setState({ phase: 'refused', fileName, message: result.message, problems: packageProblems(result.error) });
     else setState({ phase: 'failed', fileName, message: result.message });
   };
 

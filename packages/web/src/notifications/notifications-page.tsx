@@ -60,7 +60,15 @@ export function notificationText(n: NotificationFacts): string {
   return `${subject} expires on ${formatDateTime(n.expiresAt)} (${pluralDays(n.daysLeft)} left when this reminder was sent).`;
 }
 
-function NotificationItem({ notification: ref, onMarkRead, busy }: { readonly notification: FragmentType<typeof NotificationItemFragment>; readonly onMarkRead: (id: string) => void; readonly busy: boolean }) {
+function NotificationItem({
+  notification: ref,
+  onMarkRead,
+  busy,
+}: {
+  readonly notification: FragmentType<typeof NotificationItemFragment>;
+  readonly onMarkRead: (id: string) => void;
+  readonly busy: boolean;
+}) {
   const n = getFragmentData(NotificationItemFragment, ref);
   const to = pathFor(n.resourceType === 'PLATFORM' ? { name: 'licenses' } : { name: 'agent', id: n.resourceId });
   return (
@@ -113,7 +121,13 @@ export function NotificationsPage() {
         retry={refetch}
         loading="Loading notifications"
         isEmpty={(c) => c.edges.length === 0}
-        empty={<p>{unreadOnly ? 'No unread notification.' : `No notification yet. Reminders arrive ${REMINDER_DAYS.slice(0, -1).join(', ')} and ${REMINDER_DAYS.at(-1)} days before a license expires, and in each of its last ${DAILY_REMINDER_DAYS} days.`}</p>}
+        empty={
+          <p>
+            {unreadOnly
+              ? 'No unread notification.'
+              : `No notification yet. Reminders arrive ${REMINDER_DAYS.slice(0, -1).join(', ')} and ${REMINDER_DAYS.at(-1)} days before a license expires, and in each of its last ${DAILY_REMINDER_DAYS} days.`}
+          </p>
+        }
       >
         {(connection) => (
           <ul className="notifications">

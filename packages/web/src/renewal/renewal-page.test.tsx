@@ -32,7 +32,9 @@ describe('RenewalPage', () => {
   it('says when the platform license expired, and to renew it', () => {
     renderPage({ status: 'EXPIRED', expiresAt: '2027-01-01T09:30:00Z' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The platform license has expired');
-    expect(document.body.textContent).toContain(`The platform license expired on ${formatDateTime('2027-01-01T09:30:00Z')}. Renew it: upload a new license package`);
+    expect(document.body.textContent).toContain(
+      `The platform license expired on ${formatDateTime('2027-01-01T09:30:00Z')}. Renew it: upload a new license package`,
+    );
     expect(screen.getByLabelText('Choose a license package (.lcs)')).toBeTruthy();
   });
 

@@ -19,20 +19,20 @@ export function useCreateUser() {
   const create = async (email: string, password: string, role: Role): Promise<boolean> => {
     const result = await run(() =>
       mutate({
-          variables: { input: { email, password, role } },
-          update: (cache, { data }) => {
-            if (!data) return;
-            const ref = cache.identify(data.createUser);
-            cache.modify({
-              fields: {
-                users: (existing: readonly Reference[] = [], { toReference }) => {
-                  const created = ref ? toReference(ref) : undefined;
-                  return created && !existing.some((r) => r.__ref === created.__ref) ? [created, ...existing] : existing;
-                },
+        variables: { input: { email, password, role } },
+        update: (cache, { data }) => {
+          if (!data) return;
+          const ref = cache.identify(data.createUser);
+          cache.modify({
+            fields: {
+              users: (existing: readonly Reference[] = [], { toReference }) => {
+                const created = ref ? toReference(ref) : undefined;
+                return created && !existing.some((r) => r.__ref === created.__ref) ? [created, ...existing] : existing;
               },
-            });
-          },
-        }),
+            },
+          });
+        },
+      }),
     );
     return result.ok;
   };

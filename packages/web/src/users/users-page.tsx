@@ -34,7 +34,17 @@ const UsersPageQuery = graphql(`
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
-function RoleSelect({ id, value, onChange, disabled }: { readonly id: string; readonly value: Role; readonly onChange: (role: Role) => void; readonly disabled?: boolean }) {
+function RoleSelect({
+  id,
+  value,
+  onChange,
+  disabled,
+}: {
+  readonly id: string;
+  readonly value: Role;
+  readonly onChange: (role: Role) => void;
+  readonly disabled?: boolean;
+}) {
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value as Role)} disabled={disabled}>
       {ROLES.map((role) => (
@@ -46,7 +56,13 @@ function RoleSelect({ id, value, onChange, disabled }: { readonly id: string; re
   );
 }
 
-function UserRow({ user: ref, onDisable }: { readonly user: FragmentType<typeof UserRowFragment>; readonly onDisable: (user: { id: string; email: string }) => void }) {
+function UserRow({
+  user: ref,
+  onDisable,
+}: {
+  readonly user: FragmentType<typeof UserRowFragment>;
+  readonly onDisable: (user: { id: string; email: string }) => void;
+}) {
   const user = getFragmentData(UserRowFragment, ref);
   const me = useCurrentUser();
   const { change, loading, error } = useChangeUserRole();
@@ -100,7 +116,15 @@ function CreateUserForm() {
       </div>
       <div className="field field--inline">
         <label htmlFor="new-user-password">Initial password (10 characters or more)</label>
-        <input id="new-user-password" type="password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+        <input
+          id="new-user-password"
+          type="password"
+          required
+          minLength={10}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="new-password"
+        />
       </div>
       <div className="field field--inline">
         <label htmlFor="new-user-role">Role</label>

@@ -19,7 +19,9 @@ describe('agentRepository', () => {
       expect(await agentRepository.lockForLicense(tx, id)).toEqual({ id, name: 'Ada', expiresAt: null, permanent: false, deletedAt: null });
       await agentRepository.extendLicense(tx, id, { expiresAt: day(30), permanent: false });
       expect(await agentRepository.lockForLicense(tx, id)).toMatchObject({ expiresAt: day(30), permanent: false });
-      expect(await agentRepository.snapshots(tx.em, id)).toEqual([{ id, channelToken: `lmc_${id}`, flow: { greeting: 'hi', rules: [], fallback: '?' }, expiresAt: day(30), permanent: false }]);
+      expect(await agentRepository.snapshots(tx.em, id)).toEqual([
+        { id, channelToken: `lmc_${id}`, flow: { greeting: 'hi', rules: [], fallback: '?' }, expiresAt: day(30), permanent: false },
+      ]);
     });
   });
 

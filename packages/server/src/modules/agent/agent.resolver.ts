@@ -32,7 +32,10 @@ export class AgentResolver {
 
   @Authorized('MANAGE_AGENTS')
   @Mutation(() => AgentType, { description: 'Creates an agent with a default flow; inside an unlimited window it is licensed at once.' })
-  async createAgent(@Arg('input', () => CreateAgentInput, { description: 'The new agent.' }) input: CreateAgentInput, @Ctx() ctx: GraphQLContext): Promise<AgentType> {
+  async createAgent(
+    @Arg('input', () => CreateAgentInput, { description: 'The new agent.' }) input: CreateAgentInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentType> {
     return toAgentType(await this.agentService.create(ctx.em, ctx.viewer!, input.name), this.clock.now(), ctx.viewer);
   }
 
@@ -43,7 +46,7 @@ export class AgentResolver {
   }
 
   @Authorized('MANAGE_AGENTS')
-  @Mutation(() => AgentType, { description: 'Replaces an agent\'s dialogue flow (needs an active platform license).' })
+  @Mutation(() => AgentType, { description: "Replaces an agent's dialogue flow (needs an active platform license)." })
   async updateAgentFlow(
     @Arg('id', () => ID, { description: 'The agent.' }) id: string,
     @Arg('flow', () => FlowInput, { description: 'The whole new flow.' }) flow: FlowInput,

@@ -74,7 +74,13 @@ export class AgentService {
   async delete(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
     await this.change(em, id, (a, tx) => {
       a.deletedAt = this.clock.now();
-      this.audit.record(tx.em, { actorId: viewer.userId, action: 'AGENT_DELETED', resourceType: 'AGENT', resourceId: id, summary: `Deleted agent "${a.name}"` });
+      this.audit.record(tx.em, {
+        actorId: viewer.userId,
+        action: 'AGENT_DELETED',
+        resourceType: 'AGENT',
+        resourceId: id,
+        summary: `Deleted agent "${a.name}"`,
+      });
     });
     return true;
   }

@@ -12,7 +12,7 @@ export class FlowRuleType {
   reply!: string;
 }
 
-@ObjectType('Flow', { description: 'An agent\'s dialogue flow (SPEC 1): the first matching rule answers, else the fallback.' })
+@ObjectType('Flow', { description: "An agent's dialogue flow (SPEC 1): the first matching rule answers, else the fallback." })
 export class FlowType {
   @Field(() => String, { description: 'The answer to an empty message.' })
   greeting!: string;
@@ -106,9 +106,9 @@ export class ChatReplyType {
   text!: string;
 }
 
-@ObjectType('SendMessageResult', { description: 'The agent\'s answer to a message.' })
+@ObjectType('SendMessageResult', { description: "The agent's answer to a message." })
 export class SendMessageResultType {
-  @Field(() => [ChatReplyType], { description: 'The replies (one: the first matching rule\'s, else the fallback).' })
+  @Field(() => [ChatReplyType], { description: "The replies (one: the first matching rule's, else the fallback)." })
   replies!: ChatReplyType[];
 }
 
@@ -126,7 +126,7 @@ export class ChannelMessageType {
   @Field(() => Boolean, { description: 'True when the agent was not licensed and did not answer.' })
   refused!: boolean;
 
-  @Field(() => String, { description: 'CHANNEL for the channel endpoint, TEST_CHAT for the web app\'s test chat.' })
+  @Field(() => String, { description: "CHANNEL for the channel endpoint, TEST_CHAT for the web app's test chat." })
   source!: string;
 
   @Field(() => Date, { description: 'When it arrived.' })

@@ -40,7 +40,10 @@ export class AuditService {
       em.find(AuditEvent, afterSeq ? { seq: { $lt: afterSeq } } : {}, { orderBy: { seq: 'desc' }, limit: first + 1 }),
       em.count(AuditEvent, {}),
     ]);
-    const emails = await userRepository.emailsOf(em, rows.map((r) => r.actorId).filter((id): id is string => id !== null));
+    const emails = await userRepository.emailsOf(
+      em,
+      rows.map((r) => r.actorId).filter((id): id is string => id !== null),
+    );
     return { rows: rows.map((row) => Object.assign(row, { actorEmail: row.actorId ? (emails.get(row.actorId) ?? null) : null })), total };
   }
 }

@@ -22,7 +22,7 @@ export class AuditEventType {
   @Field(() => String, { nullable: true, description: 'PLATFORM or AGENT, when it concerns one.' })
   resourceType!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The resource\'s id.' })
+  @Field(() => String, { nullable: true, description: "The resource's id." })
   resourceId!: string | null;
 
   @Field(() => String, { description: 'One line, in words.' })

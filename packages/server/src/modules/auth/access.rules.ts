@@ -2,12 +2,7 @@
 export const ROLES = ['ADMIN', 'LICENSE_MANAGER', 'OPERATOR', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission =
-  | 'READ'
-  | 'MANAGE_LICENSES'
-  | 'MANAGE_AGENTS'
-  | 'READ_AGENT_SECRETS'
-  | 'ADMINISTER';
+export type Permission = 'READ' | 'MANAGE_LICENSES' | 'MANAGE_AGENTS' | 'READ_AGENT_SECRETS' | 'ADMINISTER';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   ADMIN: ['READ', 'MANAGE_LICENSES', 'MANAGE_AGENTS', 'READ_AGENT_SECRETS', 'ADMINISTER'],

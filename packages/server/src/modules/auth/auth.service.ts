@@ -45,11 +45,7 @@ export class AuthService {
       em.find(LoginFailure, { email, at: { $gt: since } }, { fields: ['at'] }),
       em.find(LoginFailure, { address, at: { $gt: since } }, { fields: ['at'] }),
     ]);
-    const retryAfter = signInRetryAfterSeconds(
-      SIGN_IN_RATE_LIMIT,
-      { forAccount: forAccount.map((f) => f.at), forAddress: forAddress.map((f) => f.at) },
-      now,
-    );
+    const retryAfter = signInRetryAfterSeconds(SIGN_IN_RATE_LIMIT, { forAccount: forAccount.map((f) => f.at), forAddress: forAddress.map((f) => f.at) }, now);
     if (retryAfter > 0) throw tooManyAttempts(retryAfter);
 
     const user = await em.findOne(User, { email });

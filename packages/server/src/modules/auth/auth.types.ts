@@ -71,7 +71,7 @@ export class CreateUserInput {
   role!: Role;
 }
 
-@ObjectType('ApiToken', { description: 'A bearer token an integrator uses instead of a session; acts with its owner\'s role.' })
+@ObjectType('ApiToken', { description: "A bearer token an integrator uses instead of a session; acts with its owner's role." })
 export class ApiTokenType {
   @Field(() => ID, { description: 'Stable id, used to revoke it.' })
   id!: string;

@@ -24,7 +24,10 @@ export interface RecentFailures {
 export function signInRetryAfterSeconds(policy: RateLimitPolicy, failures: RecentFailures, now: Date): number {
   const windowMs = policy.windowSeconds * 1000;
   const wait = (times: readonly Date[], limit: number): number => {
-    const counting = times.filter((t) => now.getTime() < t.getTime() + windowMs).map((t) => t.getTime()).sort((a, b) => a - b);
+    const counting = times
+      .filter((t) => now.getTime() < t.getTime() + windowMs)
+      .map((t) => t.getTime())
+      .sort((a, b) => a - b);
     if (counting.length < limit) return 0;
     // The attempt becomes possible when enough of the oldest failures have left the window.
     const freeing = counting[counting.length - limit]!;

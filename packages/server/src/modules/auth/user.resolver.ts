@@ -15,11 +15,14 @@ export class UserResolver {
   }
 
   @Mutation(() => UserType, { description: 'Creates a user with a role (admins only).' })
-  async createUser(@Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+  async createUser(
+    @Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UserType> {
     return UserType.from(await this.auth.createUser(ctx.em, input));
   }
 
-  @Mutation(() => UserType, { description: 'Changes a user\'s role; the last active admin cannot be demoted.' })
+  @Mutation(() => UserType, { description: "Changes a user's role; the last active admin cannot be demoted." })
   async changeUserRole(
     @Arg('id', () => ID, { description: 'The user.' }) id: string,
     @Arg('role', () => RoleEnum, { description: 'The new role.' }) role: Role,

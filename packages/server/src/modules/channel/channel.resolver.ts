@@ -14,11 +14,12 @@ export class ChannelResolver {
   ) {}
 
   @Authorized('MANAGE_AGENTS')
-  @Mutation(() => SendMessageResultType, { description: 'The test chat: sends a message to an agent as a channel would. Needs the agent\'s license only.' })
+  @Mutation(() => SendMessageResultType, { description: "The test chat: sends a message to an agent as a channel would. Needs the agent's license only." })
   async sendMessage(
     @Arg('agentId', () => ID, { description: 'The agent to talk to.' }) agentId: string,
     @Arg('text', () => String, { description: 'The message; empty gets the greeting. At most 4000 characters.' }) text: string,
-    @Ctx() ctx: GraphQLContext): Promise<SendMessageResultType> {
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SendMessageResultType> {
     if (text.length > MAX_MESSAGE_LENGTH) throw badInput(`A message may have at most ${MAX_MESSAGE_LENGTH} characters.`);
     const outcome = await this.channel.send(ctx.em, agentId, text, ctx.viewer!.userId);
     if (outcome.kind === 'REFUSED') throw agentLicenseInactive(outcome.expiredAt);
@@ -30,10 +31,11 @@ export class ChannelResolver {
   @Query(() => ChannelMessageConnection, { description: 'What an agent received, newest first, refused messages included.' })
   async channelMessages(
     @Arg('agentId', () => ID, { description: 'The agent whose messages to list.' }) agentId: string,
-    @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     if (!isUuid(agentId) || !(await this.agents.get(ctx.em, agentId))) throw agentNotFound(agentId);
     const { rows, total } = await this.channel.messages(ctx.em, agentId, args.first, decodeCursor(args.after));
     return toConnection(rows, args.first, total, (row) => row);
   }
 }
-

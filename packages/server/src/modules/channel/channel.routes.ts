@@ -33,7 +33,13 @@ export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Lo
           res.status(401).json({ code: 'UNAUTHENTICATED', message: 'The X-Channel-Token header is missing or wrong.' });
           return;
         case 'REFUSED':
-          res.status(403).json({ code: 'AGENT_LICENSE_INACTIVE', message: 'This agent is not licensed; the message was recorded but not answered.', expiredAt: outcome.expiredAt?.toISOString() ?? null });
+          res
+            .status(403)
+            .json({
+              code: 'AGENT_LICENSE_INACTIVE',
+              message: 'This agent is not licensed; the message was recorded but not answered.',
+              expiredAt: outcome.expiredAt?.toISOString() ?? null,
+            });
           return;
         default: {
           const unreachable: never = outcome;
@@ -49,7 +55,9 @@ export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Lo
   router.use('/channels', (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status = typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : 500;
-    res.status(status === 413 ? 413 : 400).json({ code: 'BAD_USER_INPUT', message: status === 413 ? 'The message is too large.' : 'The body must be JSON { "text": "…" }.' });
+    res
+      .status(status === 413 ? 413 : 400)
+      .json({ code: 'BAD_USER_INPUT', message: status === 413 ? 'The message is too large.' : 'The body must be JSON { "text": "…" }.' });
   });
   return router;
 }

@@ -16,7 +16,9 @@ export type MessageOutcome =
 export const agentLicenseInactive = (expiredAt: Date | null): DomainError =>
   new DomainError(
     'AGENT_LICENSE_INACTIVE',
-    expiredAt === null ? 'This agent has no license, so it cannot converse.' : `This agent's license expired on ${expiredAt.toISOString()}, so it cannot converse.`,
+    expiredAt === null
+      ? 'This agent has no license, so it cannot converse.'
+      : `This agent's license expired on ${expiredAt.toISOString()}, so it cannot converse.`,
     { expiredAt: expiredAt?.toISOString() ?? null },
   );
 

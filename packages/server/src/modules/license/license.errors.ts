@@ -11,8 +11,7 @@ export const packageInvalid = (problems: readonly Problem[]): DomainError =>
     { problems: problems.map((p) => ({ index: p.index, certificateId: p.certificateId, code: p.code, message: p.message })) },
   );
 
-export const licenseNotFound = (id: string): DomainError =>
-  new DomainError('LICENSE_NOT_FOUND', `There is no license with the id "${id}".`);
+export const licenseNotFound = (id: string): DomainError => new DomainError('LICENSE_NOT_FOUND', `There is no license with the id "${id}".`);
 
 const REFUSALS: Record<BindRefusal, string> = {
   ALREADY_BOUND: 'This license is already bound; a binding can never be changed.',
@@ -21,5 +20,4 @@ const REFUSALS: Record<BindRefusal, string> = {
   AGENT_DELETED: 'This agent has been deleted; licenses cannot be bound to it.',
 };
 
-export const notBindable = (reason: BindRefusal): DomainError =>
-  new DomainError('LICENSE_NOT_BINDABLE', REFUSALS[reason], { reason });
+export const notBindable = (reason: BindRefusal): DomainError => new DomainError('LICENSE_NOT_BINDABLE', REFUSALS[reason], { reason });

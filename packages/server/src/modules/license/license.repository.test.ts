@@ -31,7 +31,10 @@ describe('licenseRepository', () => {
   it('inserts a bulk of certificates in the given order: newest-first pages run backwards through it', async () => {
     await rolledBack(orm(), async (tx) => {
       const ids = Array.from({ length: 1200 }, (_, i) => `cert-${String(1199 - i).padStart(4, '0')}`);
-      await repo.insertCertificates(tx, ids.map((id) => certificate(id)));
+      await repo.insertCertificates(
+        tx,
+        ids.map((id) => certificate(id)),
+      );
       const page = await repo.page(tx.em, {}, NOW, 3, null);
       expect(page.map((r) => r.id)).toEqual(ids.slice(-4).reverse());
       expect(await repo.existingIds(tx.em, [ids[0]!, 'cert-unknown'])).toEqual(new Set([ids[0]]));
@@ -64,7 +67,10 @@ describe('licenseRepository', () => {
   it('claims a grant of a window to an agent once (ON CONFLICT), and lists who is still owed it', async () => {
     await rolledBack(orm(), async (tx) => {
       const [first, second] = [await agent(tx), await agent(tx)];
-      await repo.insertCertificates(tx, [certificate('unlimited', 'PLATFORM_UNLIMITED_AGENTS'), { ...certificate('grant-1'), validityDays: null, grantedBy: 'unlimited' }]);
+      await repo.insertCertificates(tx, [
+        certificate('unlimited', 'PLATFORM_UNLIMITED_AGENTS'),
+        { ...certificate('grant-1'), validityDays: null, grantedBy: 'unlimited' },
+      ]);
       const later = new Date(NOW.getTime() + 1000);
       expect(await repo.agentsOwedGrant(tx.em, 'unlimited', later, null)).toEqual([first, second]);
       expect(await repo.claimGrant(tx, 'unlimited', first!, 'grant-1')).toBe(true);

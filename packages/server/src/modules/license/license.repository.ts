@@ -107,7 +107,9 @@ function conditions(filter: LicenseFilter, now: Date): { where: string[]; params
 /** The `certificate`, `activation`, `license_upload` and `unlimited_grant` tables: the only code that touches them. */
 export const licenseRepository = {
   async existingIds(em: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-    const rows = await sql<Pick<Certificate, 'id'>>(em, 'SELECT id FROM certificate WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))', [JSON.stringify(ids)]);
+    const rows = await sql<Pick<Certificate, 'id'>>(em, 'SELECT id FROM certificate WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))', [
+      JSON.stringify(ids),
+    ]);
     return new Set(rows.map((r) => r.id));
   },
 

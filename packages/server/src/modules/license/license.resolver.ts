@@ -42,9 +42,13 @@ export class LicenseResolver {
 
   @Authorized('MANAGE_LICENSES')
   @Mutation(() => UploadResultType, {
-    description: 'Imports a .lcs package: all or nothing. Any bad certificate refuses the whole package with LICENSE_PACKAGE_INVALID listing every problem; already-imported certificates are skipped.',
+    description:
+      'Imports a .lcs package: all or nothing. Any bad certificate refuses the whole package with LICENSE_PACKAGE_INVALID listing every problem; already-imported certificates are skipped.',
   })
-  async uploadLicensePackage(@Arg('file', () => GraphQLUpload, { description: 'The .lcs package (GraphQL multipart request).' }) file: Promise<FileUpload>, @Ctx() ctx: GraphQLContext): Promise<UploadResultType> {
+  async uploadLicensePackage(
+    @Arg('file', () => GraphQLUpload, { description: 'The .lcs package (GraphQL multipart request).' }) file: Promise<FileUpload>,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UploadResultType> {
     const upload = await receiveUpload(file, this.maxPackageBytes);
     const outcome = await this.licenseService.upload(ctx.em, ctx.viewer!, upload.filename, upload.bytes);
     const now = this.clock.now();

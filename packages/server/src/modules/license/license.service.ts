@@ -70,7 +70,10 @@ export class LicenseService {
 
     const { imported, skippedIds } = await inTransaction(em, async (tx) => {
       const platform = await platformRepository.lock(tx);
-      const existing = await repo.existingIds(tx.em, result.certificates.map((c) => c.id));
+      const existing = await repo.existingIds(
+        tx.em,
+        result.certificates.map((c) => c.id),
+      );
       const fresh = result.certificates.filter((c) => !existing.has(c.id));
       const skippedIds = result.certificates.filter((c) => existing.has(c.id)).map((c) => c.id);
       if (fresh.length === 0) {
@@ -85,7 +88,11 @@ export class LicenseService {
       this.certificatesAdded(tx);
 
       const platformCerts = fresh.filter((c) => c.type !== 'AGENT');
-      const applied = activateAll(platform, platformCerts.map((c) => c.validity), now);
+      const applied = activateAll(
+        platform,
+        platformCerts.map((c) => c.validity),
+        now,
+      );
       const activations = platformCerts.map((c, i): NewActivation => {
         const window = applied.activations[i]!.window;
         return { certificateId: c.id, agentId: null, activatedAt: now, startsAt: window?.startsAt ?? null, endsAt: window?.endsAt ?? null };
@@ -98,7 +105,13 @@ export class LicenseService {
         }
       }
       await this.grantOpenWindows(tx, now, null);
-      this.recordUpload(tx, viewer, fileName, fresh.map((c) => c.id), skippedIds);
+      this.recordUpload(
+        tx,
+        viewer,
+        fileName,
+        fresh.map((c) => c.id),
+        skippedIds,
+      );
       // The answer is built from what was just written, not read back: 10 000 rows would cost a query.
       const byCertificate = new Map(activations.map((a) => [a.certificateId, a]));
       return { imported: certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null)), skippedIds };
@@ -217,7 +230,13 @@ export class LicenseService {
    */
   private async applyToAgent(tx: Transaction, agent: AgentLicenseState, now: Date, activation: AgentActivation): Promise<void> {
     await repo.insertActivations(tx, [
-      { certificateId: activation.certificateId, agentId: agent.id, activatedAt: now, startsAt: activation.window?.startsAt ?? null, endsAt: activation.window?.endsAt ?? null },
+      {
+        certificateId: activation.certificateId,
+        agentId: agent.id,
+        activatedAt: now,
+        startsAt: activation.window?.startsAt ?? null,
+        endsAt: activation.window?.endsAt ?? null,
+      },
     ]);
     await agentRepository.extendLicense(tx, agent.id, activation.resource);
     this.audit.record(tx.em, { ...activation.audit, resourceType: 'AGENT', resourceId: agent.id });

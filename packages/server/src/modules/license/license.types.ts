@@ -12,7 +12,7 @@ registerEnumType(LicenseTypeEnum, {
   description: 'What a certificate licenses (SPEC 1).',
   valuesConfig: {
     PLATFORM: { description: 'Managing the platform and building agent flows.' },
-    AGENT: { description: 'One agent\'s dialogue through its channels, once bound to it.' },
+    AGENT: { description: "One agent's dialogue through its channels, once bound to it." },
     PLATFORM_UNLIMITED_AGENTS: { description: 'The platform, and every agent while its window is open.' },
   },
 });
@@ -36,10 +36,10 @@ registerEnumType(LicenseStatusEnum, {
 
 @ObjectType('AgentRef', { description: 'The agent a certificate is bound to.' })
 export class AgentRefType {
-  @Field(() => ID, { description: 'The agent\'s id.' })
+  @Field(() => ID, { description: "The agent's id." })
   id!: string;
 
-  @Field(() => String, { description: 'The agent\'s name.' })
+  @Field(() => String, { description: "The agent's name." })
   name!: string;
 
   @Field(() => Boolean, { description: 'True when the agent has been deleted (its licenses show EXPIRED).' })
@@ -66,7 +66,7 @@ export class LicenseType {
   @Field(() => String, { description: 'The customer it was issued to.' })
   licensee!: string;
 
-  @Field(() => String, { nullable: true, description: 'The vendor\'s order id, if any.' })
+  @Field(() => String, { nullable: true, description: "The vendor's order id, if any." })
   orderId!: string | null;
 
   @Field(() => String, { description: 'Who issued it.' })
@@ -87,7 +87,10 @@ export class LicenseType {
   @Field(() => Boolean, { description: 'True for a row granted by an unlimited-agents license.' })
   autoGranted!: boolean;
 
-  @Field(() => Date, { nullable: true, description: 'Start of its window; null when unbound or absorbed by a permanent resource. May be in the future ("starts on").' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Start of its window; null when unbound or absorbed by a permanent resource. May be in the future ("starts on").',
+  })
   startsAt!: Date | null;
 
   @Field(() => Boolean, { description: 'True while its window starts later than now (show "starts on"), judged by the server\'s clock.' })

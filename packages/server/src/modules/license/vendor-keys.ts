@@ -6,7 +6,6 @@ import { DEV_KEY_FILE, INSTANCE_ID_FILE, generateVendorKeyPair, importTrustedKey
 import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
 
-
 /**
  * The vendor public keys of LICENSE_TRUSTED_KEYS (a JWKS file path or inline JSON), read before the
  * server touches its database so that a bad key set stops it at once.

@@ -13,7 +13,13 @@ const SELECT = `SELECT id, seq, kind, resource_type AS "resourceType", resource_
 /** The `notification` table: the only code that reads or writes it. */
 export const notificationRepository = {
   /** A newest-first page (first + 1 rows) of a user's notifications, and how many there are. */
-  async page(em: EntityManager, userId: string, first: number, afterSeq: string | null, unreadOnly: boolean): Promise<{ rows: NotificationRow[]; total: number }> {
+  async page(
+    em: EntityManager,
+    userId: string,
+    first: number,
+    afterSeq: string | null,
+    unreadOnly: boolean,
+  ): Promise<{ rows: NotificationRow[]; total: number }> {
     const unread = unreadOnly ? 'AND read_at IS NULL' : '';
     const [rows, total] = await Promise.all([
       sql<NotificationRow>(

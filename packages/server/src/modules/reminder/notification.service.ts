@@ -37,7 +37,13 @@ export class NotificationService {
   constructor(private readonly clock: Clock) {}
 
   /** A newest-first page (first + 1 rows) of the viewer's notifications, and how many match. */
-  async page(em: EntityManager, viewer: Viewer, first: number, afterSeq: string | null, unreadOnly: boolean): Promise<{ rows: NotificationView[]; total: number }> {
+  async page(
+    em: EntityManager,
+    viewer: Viewer,
+    first: number,
+    afterSeq: string | null,
+    unreadOnly: boolean,
+  ): Promise<{ rows: NotificationView[]; total: number }> {
     const { rows, total } = await notificationRepository.page(em, viewer.userId, first, afterSeq, unreadOnly);
     return { rows: rows.map(toView), total };
   }

@@ -53,4 +53,3 @@ export class ReminderResolver {
     return { ...event, expiresAt: event.expiresAt === null ? null : new Date(event.expiresAt) };
   }
 }
-

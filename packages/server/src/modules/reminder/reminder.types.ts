@@ -9,7 +9,7 @@ registerEnumType(ResourceTypeEnum, { name: 'ResourceType', description: 'A licen
 export const ExpiryEventKindEnum: { [K in ExpiryEventKind]: K } = { REMINDER: 'REMINDER', EXPIRED: 'EXPIRED', RENEWED: 'RENEWED' };
 registerEnumType(ExpiryEventKindEnum, {
   name: 'ExpiryEventKind',
-  description: 'What happened to a resource\'s expiry.',
+  description: "What happened to a resource's expiry.",
   valuesConfig: {
     REMINDER: { description: 'A reminder threshold was reached (see `threshold`).' },
     EXPIRED: { description: 'The license ran out (sent once per expiry).' },
@@ -25,7 +25,7 @@ export class ExpiringResourceType {
   @Field(() => ResourceTypeEnum, { description: 'PLATFORM or AGENT.' })
   resourceType!: ResourceType;
 
-  @Field(() => ID, { description: 'The agent\'s id, or the platform\'s instance id.' })
+  @Field(() => ID, { description: "The agent's id, or the platform's instance id." })
   resourceId!: string;
 
   @Field(() => String, { description: 'The agent\'s name, or "Platform".' })
@@ -49,7 +49,7 @@ export class ExpiryEventType {
   @Field(() => ResourceTypeEnum, { description: 'PLATFORM or AGENT.' })
   resourceType!: ResourceType;
 
-  @Field(() => ID, { description: 'The agent\'s id, or the platform\'s instance id.' })
+  @Field(() => ID, { description: "The agent's id, or the platform's instance id." })
   resourceId!: string;
 
   @Field(() => String, { description: 'The agent\'s name, or "Platform".' })
@@ -76,7 +76,7 @@ export class NotificationType {
   @Field(() => ResourceTypeEnum, { description: 'PLATFORM or AGENT.' })
   resourceType!: ResourceType;
 
-  @Field(() => ID, { description: 'The agent\'s id, or the platform\'s instance id.' })
+  @Field(() => ID, { description: "The agent's id, or the platform's instance id." })
   resourceId!: string;
 
   @Field(() => String, { description: 'The agent\'s name, or "Platform".' })
