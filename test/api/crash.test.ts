@@ -23,7 +23,7 @@ describe('a crash in the middle of an import (SPEC 5)', () => {
     const env = { DATABASE_URL: db.url, PORT: String(port), DATA_DIR: dataDir, ADMIN_EMAIL, ADMIN_PASSWORD };
     const first = spawnServer(env);
     await waitForOk(`http://127.0.0.1:${port}/readyz`);
-    const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
+    const instanceId = await withClient(db.url, async (c) => (await c.query<{ instance_id: string }>('SELECT instance_id FROM platform')).rows[0]!.instance_id);
     const pkg = await issuePackage(
       await devVendorKey(dataDir),
       instanceId,
@@ -53,8 +53,8 @@ describe('a crash in the middle of an import (SPEC 5)', () => {
     expect(await upload).toBeInstanceOf(Error);
 
     const state = await withClient(db.url, async (c) => ({
-      certificates: (await c.query('SELECT count(*)::int AS n FROM certificate')).rows[0].n as number,
-      activations: (await c.query('SELECT count(*)::int AS n FROM activation')).rows[0].n as number,
+      certificates: (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM certificate')).rows[0]!.n,
+      activations: (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM activation')).rows[0]!.n,
       platform: (await c.query('SELECT expires_at, permanent FROM platform')).rows[0] as { expires_at: unknown; permanent: boolean },
     }));
     expect(state).toEqual({ certificates: 0, activations: 0, platform: { expires_at: null, permanent: false } });

@@ -6,6 +6,7 @@ const DAY = 86_400_000;
 const T0 = new Date('2027-01-10T08:00:00Z');
 const at = (days: number, seconds = 0) => new Date(T0.getTime() + days * DAY + seconds * 1000);
 
+const certificatesOf = (content: string): unknown[] => (JSON.parse(content) as { certificates: unknown[] }).certificates;
 const PLATFORM = '{ platform { status expiresAt permanent daysLeft unlimitedAgents } }';
 const LICENSES = `query($status: LicenseStatus, $type: LicenseType, $first: Int, $after: String) {
   licenses(status: $status, type: $type, first: $first, after: $after) {
@@ -98,7 +99,7 @@ describe('uploading packages (SPEC 3.1, 3.3, 5)', () => {
     const content = JSON.stringify({
       format: 'lcs',
       version: 1,
-      certificates: [...JSON.parse(good.content).certificates, ...JSON.parse(other.content).certificates, 'not-a-jws'],
+      certificates: [...certificatesOf(good.content), ...certificatesOf(other.content), 'not-a-jws'],
     });
     const admin = await server.admin();
     const result = await admin.upload(UPLOAD_MUTATION, { name: 'mixed.lcs', content });

@@ -11,7 +11,6 @@ import { spawnServer, waitForOk, type ServerProcess } from '../support/process.j
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 import { subscribeExpiries } from '../support/subscription.js';
 
-const DAY = 86_400_000;
 const T0 = new Date('2027-08-01T00:00:00Z');
 const THRESHOLDS = [45, 30, 15, 7, 6, 5, 4, 3, 2, 1];
 
@@ -68,14 +67,14 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
 
   it('sends every reminder once over a simulated 60 days, and events caused on A reach a subscriber on B', async () => {
     const [a, b] = replicas as [Replica, Replica];
-    expect(await withClient(db.url, async (c) => (await c.query('SELECT count(*)::int AS n FROM app_user')).rows[0].n)).toBe(1);
+    expect(await withClient(db.url, async (c) => (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM app_user')).rows[0]!.n)).toBe(1);
     for (const replica of replicas) await hook(replica, 'clock', { now: T0.toISOString() });
 
     const anonymous = new GraphQLTestClient(a.url);
     const adminA = new GraphQLTestClient(a.url, await anonymous.login(ADMIN_EMAIL, ADMIN_PASSWORD));
     const subscriberOnB = await subscribeExpiries(b.url, adminA.token!);
 
-    const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
+    const instanceId = await withClient(db.url, async (c) => (await c.query<{ instance_id: string }>('SELECT instance_id FROM platform')).rows[0]!.instance_id);
     const key = await devVendorKey(a.process.env.DATA_DIR!);
     const pkg = await issuePackage(key, instanceId, [
       { type: 'PLATFORM', days: 365 },
@@ -115,11 +114,15 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
     const received = subscriberOnB.events.slice(4).map((e) => `${e.resourceId}|${e.kind}|${e.threshold}`);
     expect([...received].sort()).toEqual([...expectedEvents].sort());
 
-    const reminders = await withClient(db.url, async (c) => (await c.query("SELECT resource_id, threshold FROM reminder WHERE resource_type = 'AGENT'")).rows);
+    const reminders = await withClient(
+      db.url,
+      async (c) =>
+        (await c.query<{ resource_id: string; threshold: number }>("SELECT resource_id, threshold FROM reminder WHERE resource_type = 'AGENT'")).rows,
+    );
     expect(reminders).toHaveLength(expectedEvents.length);
     // Two users may manage licenses (the admin and the license manager): two notifications per event, not four.
     const perEvent = await withClient(db.url, async (c) =>
-      (await c.query('SELECT count(*)::int AS n FROM notification GROUP BY resource_id, expires_at, kind, threshold')).rows.map((r) => r.n as number),
+      (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM notification GROUP BY resource_id, expires_at, kind, threshold')).rows.map((r) => r.n),
     );
     expect(perEvent).toHaveLength(expectedEvents.length);
     expect(new Set(perEvent)).toEqual(new Set([2]));
@@ -132,7 +135,7 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
     const adminB = new GraphQLTestClient(b.url, adminA.token);
     const count = async () => (await adminB.data<{ licenses: { totalCount: number } }>('{ licenses { totalCount } }')).licenses.totalCount;
     const before = await count();
-    const instanceId = await withClient(db.url, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
+    const instanceId = await withClient(db.url, async (c) => (await c.query<{ instance_id: string }>('SELECT instance_id FROM platform')).rows[0]!.instance_id);
     const pkg = await issuePackage(await devVendorKey(a.process.env.DATA_DIR!), instanceId, [
       { type: 'AGENT', days: 1 },
       { type: 'AGENT', days: 1 },

@@ -31,7 +31,7 @@ export async function issueWithCli(dataDir: string, certs: readonly string[], ou
     await run(process.execPath, args, { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' } });
   } catch (error) {
     const detail = error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
-    throw new Error(`lcs issue failed: ${detail}`);
+    throw new Error(`lcs issue failed: ${detail}`, { cause: error });
   }
   return readPackage(out);
 }

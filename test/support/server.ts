@@ -53,7 +53,8 @@ export async function startTestServer(env: Record<string, string> = {}, database
   });
   const server = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent'));
   const client = (token?: string): GraphQLTestClient => new GraphQLTestClient(server.url, token);
-  const instanceId = async (): Promise<string> => (await withClient(db.url, (c) => c.query('SELECT instance_id FROM platform'))).rows[0].instance_id as string;
+  const instanceId = async (): Promise<string> =>
+    (await withClient(db.url, (c) => c.query<{ instance_id: string }>('SELECT instance_id FROM platform'))).rows[0]!.instance_id;
   const hook = async (path: string, body: unknown): Promise<void> => {
     const response = await fetch(`${server.url}/__test__/${path}`, {
       method: 'POST',
@@ -84,7 +85,7 @@ export async function startTestServer(env: Record<string, string> = {}, database
     server,
     client,
     admin,
-    sql: async (text, values) => withClient(db.url, async (c) => (await c.query(text, values)).rows),
+    sql: async <T extends pg.QueryResultRow>(text: string, values?: unknown[]) => withClient(db.url, async (c) => (await c.query<T>(text, values)).rows),
     stop: async () => {
       await server.close();
       if (!database) await db.drop();

@@ -13,7 +13,7 @@ describe('packages/schema/generated/web', () => {
     const cwd = process.cwd();
     process.chdir(WEB_ROOT);
     try {
-      const outputs = await generate({ ...config, cwd: WEB_ROOT, silent: true }, false);
+      const outputs = (await generate({ ...config, cwd: WEB_ROOT, silent: true }, false)) as { filename: string; content: string }[];
       expect(outputs.length).toBeGreaterThan(0);
       for (const output of outputs) {
         const committed = await readFile(resolve(WEB_ROOT, output.filename), 'utf8');

@@ -122,7 +122,10 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
       return admin;
     },
     instanceId: () => {
-      instance ??= withClient(options.databaseUrl, async (c) => (await c.query('SELECT instance_id FROM platform')).rows[0].instance_id as string);
+      instance ??= withClient(
+        options.databaseUrl,
+        async (c) => (await c.query<{ instance_id: string }>('SELECT instance_id FROM platform')).rows[0]!.instance_id,
+      );
       return instance;
     },
     issue: async (certificates) => issuePackage(await devVendorKey(dataDir), await server.instanceId(), certificates),

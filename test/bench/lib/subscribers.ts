@@ -117,7 +117,7 @@ export class SubscriberPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.subscribers.map((s) => s.client.dispose()));
+    await Promise.all(this.subscribers.map(async (s) => s.client.dispose()));
     this.subscribers.length = 0;
   }
 }

@@ -65,7 +65,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('lcs as a process', () => {
+// Each test spawns the CLI under tsx: seconds on a busy 2-core machine, not milliseconds.
+describe('lcs as a process', { timeout: 30_000 }, () => {
   it('keygen -> issue -> verify exits 0; a tampered file exits 1', async () => {
     const keygen = await spawnCli(['keygen', '--kid', 'acme-2026', '--out', join(dir, 'acme.jwk.json')]);
     expect(keygen.code).toBe(0);

@@ -53,6 +53,6 @@ async function importUncached(jwk: JWK): Promise<SigningKey> {
   try {
     return { kid, key: await importJWK({ kty: 'OKP', crv: 'Ed25519', x, d }, LCS_ALGORITHM) };
   } catch (error) {
-    throw new Error(`The vendor private key could not be imported: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`The vendor private key could not be imported: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }

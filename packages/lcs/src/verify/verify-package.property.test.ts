@@ -97,7 +97,7 @@ const hugeOrOdd = fc.constantFrom<unknown>(
   true,
   [],
   {},
-  { days: 1e400 },
+  { days: Infinity },
   { permanent: 'true' },
   '\u0000',
   '\ud800',

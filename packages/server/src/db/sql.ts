@@ -22,7 +22,7 @@ export async function sql<T extends object = Record<string, unknown>>(
   options: SqlOptions<T> = {},
 ): Promise<T[]> {
   const knex = em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex();
-  const result = (await knex.raw(text, [...params] as Knex.RawBinding[])) as { rows: Record<string, unknown>[] };
+  const result = await knex.raw<{ rows: Record<string, unknown>[] }>(text, [...params] as Knex.RawBinding[]);
   const dates = (options.dates ?? []) as readonly string[];
   if (dates.length > 0) {
     for (const row of result.rows) {
@@ -42,5 +42,5 @@ export async function count(em: EntityManager, text: string, params: readonly un
 }
 
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }

@@ -46,9 +46,9 @@ export class PgBus {
 
   on<T extends BusTopic>(topic: T, handler: (payload: BusTopics[T]) => void): () => void {
     const set = this.handlers.get(topic) ?? new Set();
-    set.add(handler as (payload: never) => void);
+    set.add(handler);
     this.handlers.set(topic, set);
-    return () => set.delete(handler as (payload: never) => void);
+    return () => set.delete(handler);
   }
 
   async publish<T extends BusTopic>(topic: T, payload: BusTopics[T]): Promise<void> {

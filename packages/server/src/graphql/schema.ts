@@ -50,9 +50,9 @@ function createResolvers(s: Services): object[] {
  * without, the schema can only be printed (`pnpm schema:emit` and the drift test).
  */
 export async function buildApiSchema(services: Services | null): Promise<GraphQLSchema> {
-  const instances = new Map<Function, object>((services ? createResolvers(services) : []).map((r) => [r.constructor, r]));
+  const instances = new Map<unknown, object>((services ? createResolvers(services) : []).map((r) => [r.constructor, r]));
   const container: ContainerType = {
-    get: (someClass) => {
+    get: (someClass: { readonly name: string }) => {
       const instance = instances.get(someClass);
       if (!instance) throw new Error(`no resolver instance for ${someClass.name}`);
       return instance;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
-import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
+import { buildSchema, isInputObjectType, isObjectType, type GraphQLField, type GraphQLInputField } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printApiSchema, SCHEMA_FILE } from './print-schema.js';
 
@@ -18,7 +18,8 @@ describe('packages/schema/schema.graphql', () => {
       if (type.name.startsWith('__')) continue;
       if (!type.description && !BUILT_IN.has(type.name)) missing.push(type.name);
       if (!isObjectType(type) && !isInputObjectType(type)) continue;
-      for (const field of Object.values(type.getFields())) {
+      const fields: readonly (GraphQLField<unknown, unknown> | GraphQLInputField)[] = Object.values(type.getFields());
+      for (const field of fields) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);
         for (const arg of 'args' in field ? field.args : []) {
           if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);

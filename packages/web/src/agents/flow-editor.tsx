@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormError } from '../common/states.js';
 import { useUpdateAgentFlow } from './use-update-agent-flow.js';
 
@@ -95,17 +95,20 @@ function Field({
   );
 }
 
+// React list keys for rules being edited; only unique within the page, never sent to the server.
+let ruleKeys = 0;
+const newRuleKey = (): number => ruleKeys++;
+
 /**
  * The dialogue flow (SPEC 1): a greeting, rules tried in order (the first whose text occurs in the
  * message answers), and a fallback. Rules can be added, removed and reordered; saving replaces the flow.
  */
 export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentType<typeof FlowEditorFragment>; readonly editable: boolean }) {
   const agent = getFragmentData(FlowEditorFragment, ref);
-  const nextKey = useRef(0);
   const fromServer = (): Draft => ({
     greeting: agent.flow.greeting,
     fallback: agent.flow.fallback,
-    rules: agent.flow.rules.map((r) => ({ key: nextKey.current++, match: r.match, reply: r.reply })),
+    rules: agent.flow.rules.map((r) => ({ key: newRuleKey(), match: r.match, reply: r.reply })),
   });
   const [draft, setDraft] = useState<Draft>(fromServer);
   const [showProblems, setShowProblems] = useState(false);
@@ -219,7 +222,7 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
               type="button"
               className="button button--small"
               disabled={draft.rules.length >= MAX_RULES}
-              onClick={() => change((d) => ({ ...d, rules: [...d.rules, { key: nextKey.current++, match: '', reply: '' }] }))}
+              onClick={() => change((d) => ({ ...d, rules: [...d.rules, { key: newRuleKey(), match: '', reply: '' }] }))}
             >
               Add rule
             </button>

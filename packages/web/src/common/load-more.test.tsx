@@ -16,6 +16,6 @@ describe('LoadMore', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(fetchMore).toHaveBeenCalledWith({ variables: { after: 'c-20' } });
     rerender(<LoadMore pageInfo={{ hasNextPage: true, endCursor: 'c-20' }} networkStatus={NetworkStatus.fetchMore} fetchMore={fetchMore} />);
-    expect((screen.getByRole('button', { name: 'Loading…' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Loading…' }).disabled).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ function FiltersAtUrl() {
   return <LicenseFilterBar filters={filters} onChange={setFilters} />;
 }
 
-const selected = (label: string) => (screen.getByLabelText(label) as HTMLSelectElement).value;
+const selected = (label: string) => screen.getByLabelText<HTMLSelectElement>(label).value;
 
 describe('license filters in the URL', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));

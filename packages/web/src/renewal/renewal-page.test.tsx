@@ -25,7 +25,7 @@ describe('RenewalPage', () => {
     expect(document.body.textContent).not.toContain('expired');
     expect(screen.getByText('11111111-2222-4333-8444-555555555555')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy the platform instance id' })).toBeTruthy();
-    const input = screen.getByLabelText('Choose a license package (.lcs)') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Choose a license package (.lcs)');
     expect(input.type).toBe('file');
   });
 

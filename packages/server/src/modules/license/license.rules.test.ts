@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '@licensing/lcs';
 import { UNLICENSED } from '../expiry/index.js';
-import { E, T, d, permanent, s, timed } from '../expiry/expiry.fixtures.js';
+import { E, T, d, permanent, timed } from '../expiry/expiry.fixtures.js';
 import {
   activate,
   activateAll,

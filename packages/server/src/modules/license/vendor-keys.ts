@@ -17,7 +17,7 @@ export async function importConfiguredKeys(source: string, logger: Logger): Prom
     logger.info({ keyIds: trustedKeyIds(keys) }, 'trusting vendor keys from LICENSE_TRUSTED_KEYS');
     return keys;
   } catch (error) {
-    throw new Error(`LICENSE_TRUSTED_KEYS is not a usable JWK Set: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`LICENSE_TRUSTED_KEYS is not a usable JWK Set: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
