@@ -19,7 +19,7 @@ import { RequestLoaders } from './graphql/loaders.js';
 import { signInPlugin } from './graphql/access-control.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { createOperationCheck, operationGuardPlugin } from './graphql/operation-guard.js';
-import { operationValidationRules, PARSE_OPTIONS } from './graphql/operation-limits.js';
+import { documentTooLong, operationValidationRules, PARSE_OPTIONS } from './graphql/operation-limits.js';
 import { startGraphQLWebSocket } from './graphql/ws-server.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { ensureInitialAdmin } from './modules/auth/initial-admin.js';
@@ -140,6 +140,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       '/graphql',
       graphqlUploadExpress({ maxFileSize: config.maxPackageBytes + 1, maxFiles: 1 }),
       express.json({ limit: '1mb' }),
+      (req, res, next) => {
+        // An oversized document is refused before Apollo hashes or parses it.
+        const tooLong = documentTooLong((req.body as { query?: unknown } | undefined)?.query);
+        if (tooLong) res.status(400).json({ errors: [tooLong.toJSON()] });
+        else next();
+      },
       expressMiddleware(apollo, {
         context: async ({ req, res }): Promise<GraphQLContext> => {
           const em = orm.em.fork();

@@ -3,7 +3,7 @@ import { Kind, parse, print, specifiedRules, validate, visit, type DocumentNode,
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as webDocuments from '../../../schema/generated/web/graphql.js';
 import { buildApiSchema } from './schema.js';
-import { operationValidationRules, PARSE_OPTIONS } from './operation-limits.js';
+import { documentTooLong, OPERATION_LIMITS, operationValidationRules, PARSE_OPTIONS } from './operation-limits.js';
 
 type Schema = Awaited<ReturnType<typeof buildApiSchema>>;
 let schema: Schema;
@@ -41,6 +41,12 @@ describe('operation limits', () => {
     const started = performance.now();
     expect(() => parse(bomb, PARSE_OPTIONS)).toThrow(/more that 3000 tokens/);
     expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('refuse a document longer than the limit before parsing, to the character', () => {
+    expect(documentTooLong('x'.repeat(OPERATION_LIMITS.documentLength))).toBeNull();
+    expect(documentTooLong('x'.repeat(OPERATION_LIMITS.documentLength + 1))?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(documentTooLong(undefined)).toBeNull();
   });
 
   it('refuse too many aliases and root fields', () => {

@@ -19,7 +19,7 @@ import type { Viewer } from '../modules/auth/viewer.js';
 import { originAllowed } from '../security/origin.rules.js';
 import type { GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
-import { PARSE_OPTIONS } from './operation-limits.js';
+import { documentTooLong, PARSE_OPTIONS } from './operation-limits.js';
 import type { OperationCheck } from './operation-guard.js';
 
 /** The largest WebSocket message accepted; a larger frame closes the socket with 1009 before it is buffered. */
@@ -95,6 +95,8 @@ export function startGraphQLWebSocket(deps: GraphQLWebSocketDeps): { dispose(): 
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
+        const tooLong = documentTooLong(payload.query);
+        if (tooLong) return [tooLong];
         let document;
         try {
           document = parse(payload.query, PARSE_OPTIONS);
