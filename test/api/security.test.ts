@@ -91,7 +91,7 @@ describe('security: a production server under attack', () => {
     }
     done = true;
     await probe;
-    console.log(`alias bomb: ${elapsed.map((e) => e.toFixed(0)).join(", ")} ms; healthz: ${health.map((h) => h.toFixed(0)).join(", ")} ms`);
+    console.log(`alias bomb: ${elapsed.map((e) => e.toFixed(0)).join(', ')} ms; healthz: ${health.map((h) => h.toFixed(0)).join(', ')} ms`);
     expect(Math.max(...elapsed)).toBeLessThan(1000);
     expect(health.length).toBeGreaterThan(0);
     expect(Math.max(...health)).toBeLessThan(200);
