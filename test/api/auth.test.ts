@@ -124,7 +124,7 @@ describe('sign-in rate limit', () => {
   });
   afterAll(() => server?.stop());
 
-  it('refuses further attempts on an account after 5 failures, even with the right password', async () => {
+  it('backs off an account from one address after 5 failures there, even with the right password', async () => {
     const attempt = (password: string) =>
       server.client().request('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN_EMAIL, p: password });
     for (let i = 0; i < 5; i += 1) {

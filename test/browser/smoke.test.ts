@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchCspViolations } from '../support/browser.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
@@ -25,6 +25,7 @@ describe('admin app in Chromium', () => {
   let page: Page;
   let work: string;
   const pageErrors: string[] = [];
+  let cspViolations: string[] = [];
 
   beforeAll(async () => {
     // The server serves packages/web/dist only if it exists when it starts, so build it first (a few
@@ -39,6 +40,7 @@ describe('admin app in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    cspViolations = watchCspViolations(page);
     work = await mkdtemp(join(tmpdir(), 'smoke-'));
     await mkdir(SCREENSHOTS, { recursive: true });
   }, 180_000);
@@ -53,7 +55,9 @@ describe('admin app in Chromium', () => {
   let agentIds: readonly string[] = [];
 
   it('sends a signed-out visitor to the sign-in form, and signs in', async () => {
-    await page.goto(`${server.url}/licenses`);
+    const response = await page.goto(`${server.url}/licenses`);
+    // The app runs under the server's CSP (no inline scripts); violations are collected above.
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.waitForURL('**/sign-in?next=%2Flicenses');
     await page.getByLabel('Email').fill(ADMIN_EMAIL);
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
@@ -119,5 +123,6 @@ describe('admin app in Chromium', () => {
     expect(box).not.toBeNull();
     await page.screenshot({ path: join(SCREENSHOTS, 'banner.png'), clip: { x: 0, y: 0, width: 1360, height: Math.ceil(box!.y + box!.height + 16) } });
     expect(pageErrors).toEqual([]);
+    expect(cspViolations, 'CSP violations').toEqual([]);
   });
 });

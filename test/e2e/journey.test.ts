@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchCspViolations } from '../support/browser.js';
 import { issueWithCli, writeTampered, type IssuedPackage, type PackagedCertificate } from '../support/e2e-lcs.js';
 import { dropFile, formatInPage, PAGE_TIMEOUT_MS, readMarker, screenshot, setMarker, stepRunner, waitForText, type StepRunner } from '../support/e2e-page.js';
 import { startProductServer, tail, type ProductServer } from '../support/e2e-server.js';
@@ -57,6 +57,7 @@ describe('issue 7: the license journey in Chromium', () => {
   let work: string;
   let step: StepRunner;
   const pageErrors: string[] = [];
+  let cspViolations: string[] = [];
 
   beforeAll(async () => {
     const started = Date.now();
@@ -67,6 +68,7 @@ describe('issue 7: the license journey in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    cspViolations = watchCspViolations(page);
     step = stepRunner(page, SCREENSHOTS);
     console.log(`  server (built and started with pnpm start) ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${server.url}`);
   }, 180_000);
@@ -512,6 +514,7 @@ describe('issue 7: the license journey in Chromium', () => {
       await waitForText(countLine(), (t) => t === `Showing ${certificateCount} of ${certificateCount}`, 'the table count');
       await screenshot(page, SCREENSHOTS, '11-viewer');
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+      expect(cspViolations, 'CSP violations in the console').toEqual([]);
     });
 
     // Nothing unexpected went wrong on the server along the way (pino level 50 = error, 60 = fatal).

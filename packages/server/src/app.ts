@@ -2,15 +2,13 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request } from 'express';
 import { parse as parseCookies } from 'cookie';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
 import { ControllableClock } from './clock/clock.js';
 import type { Config } from './config/config.js';
@@ -20,6 +18,9 @@ import type { GraphQLContext } from './graphql/context.js';
 import { RequestLoaders } from './graphql/loaders.js';
 import { signInPlugin } from './graphql/access-control.js';
 import { createErrorFormatter } from './graphql/format-error.js';
+import { createOperationCheck, operationGuardPlugin } from './graphql/operation-guard.js';
+import { documentTooLong, operationValidationRules, PARSE_OPTIONS } from './graphql/operation-limits.js';
+import { startGraphQLWebSocket } from './graphql/ws-server.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { ensureInitialAdmin } from './modules/auth/initial-admin.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
@@ -29,6 +30,8 @@ import { channelRoutes } from './modules/channel/channel.routes.js';
 import { developmentKeys, importConfiguredKeys } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { testHookRoutes } from './modules/test-hooks/test-hooks.routes.js';
+import { jsonErrors, securityHeaders } from './security/http-security.js';
+import { Throttle } from './security/throttle.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningServer {
@@ -70,51 +73,45 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const schema = await buildApiSchema(services);
     const app = express();
     const httpServer = createServer(app);
-    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
 
     const viewerFor = async (em: GraphQLContext['em'], secret: string | null): Promise<Viewer | null> =>
       secret === null ? null : services.auth.authenticate(em, secret);
 
-    const wsSecret = (params: Record<string, unknown> | undefined, cookie: string | undefined): string | null => {
-      const param = params?.authorization;
-      return typeof param === 'string' ? (bearer(param) ?? param) : sessionCookie(cookie);
-    };
-    const wsCleanup = useServer<Record<string, unknown>>(
-      {
-        schema,
-        // SPEC 9: anonymous connections are closed with 4401 before any operation.
-        onConnect: async (ctx) => {
-          const viewer = await viewerFor(orm.em.fork(), wsSecret(ctx.connectionParams, ctx.extra.request.headers.cookie));
-          if (viewer === null) {
-            ctx.extra.socket.close(4401, 'Unauthorized');
-            return false;
-          }
-          return true;
-        },
-        context: async (ctx): Promise<GraphQLContext> => {
-          const em = orm.em.fork();
-          const secret = wsSecret(ctx.connectionParams, ctx.extra.request.headers.cookie);
-          return {
-            em,
-            viewer: await viewerFor(em, secret),
-            loaders: new RequestLoaders(),
-            address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-            req: null,
-            res: null,
-          };
-        },
+    // One error formatter, one set of validation rules and one operation check for HTTP and WebSocket.
+    const formatError = createErrorFormatter(logger, { hideSuggestions: config.production });
+    const validationRules = operationValidationRules(config.production);
+    const checkOperation = createOperationCheck(new Throttle({ burst: config.graphqlRatePerMinute, perMinute: config.graphqlRatePerMinute }));
+    const ws = startGraphQLWebSocket({
+      httpServer,
+      schema,
+      orm,
+      bus: services.bus,
+      logger,
+      allowedOrigins: config.allowedOrigins,
+      validationRules,
+      check: checkOperation,
+      formatError,
+      viewerFor,
+      secretOf: (params, cookie) => {
+        const param = params?.authorization;
+        return typeof param === 'string' ? (bearer(param) ?? param) : sessionCookie(cookie);
       },
-      wsServer,
-    );
+    });
 
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
-      formatError: createErrorFormatter(logger),
+      formatError,
       includeStacktraceInErrorResponses: false,
+      parseOptions: PARSE_OPTIONS,
+      validationRules,
+      introspection: !config.production,
       // main.ts owns SIGTERM/SIGINT and stops everything in order.
       stopOnTerminationSignals: false,
       plugins: [
         signInPlugin,
+        operationGuardPlugin(checkOperation),
+        // Production serves no landing page (Apollo's loads its Sandbox from a CDN, which the CSP refuses).
+        ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
         // No cache hints are used; skipping their per-field bookkeeping matters on large pages.
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -122,7 +119,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           async serverWillStart() {
             return {
               async drainServer() {
-                await wsCleanup.dispose();
+                await ws.dispose();
               },
             };
           },
@@ -132,8 +129,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await apollo.start();
 
     app.disable('x-powered-by');
+    app.use(securityHeaders(config.production));
     app.use(healthRoutes(orm));
-    app.use(channelRoutes(orm, services.channel, logger));
+    app.use(channelRoutes(orm, services.channel, logger, new Throttle({ burst: config.channelRatePerMinute, perMinute: config.channelRatePerMinute })));
     if (config.testHooks) {
       app.use(testHookRoutes(clock, services.sweeper));
       logger.warn('test hooks are on: POST /__test__/clock and /__test__/sweep move the license clock');
@@ -142,6 +140,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       '/graphql',
       graphqlUploadExpress({ maxFileSize: config.maxPackageBytes + 1, maxFiles: 1 }),
       express.json({ limit: '1mb' }),
+      (req, res, next) => {
+        // An oversized document is refused before Apollo hashes or parses it.
+        const tooLong = documentTooLong((req.body as { query?: unknown } | undefined)?.query);
+        if (tooLong) res.status(400).json({ errors: [tooLong.toJSON()] });
+        else next();
+      },
       expressMiddleware(apollo, {
         context: async ({ req, res }): Promise<GraphQLContext> => {
           const em = orm.em.fork();
@@ -162,6 +166,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     } else {
       logger.warn({ dir: WEB_DIST }, 'the SPA is not built; only the API is served');
     }
+    app.use(jsonErrors(logger));
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -178,7 +183,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       orm,
       close: async () => {
         await apollo.stop();
-        await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+        await ws.close();
         await services.close();
         await orm.close(true);
         await embedded?.stop();

@@ -7,3 +7,4 @@ export { startEmbeddedDatabase } from './db/embedded-database.js';
 /** The channel's service and route, for assembling a channel endpoint from the product's own parts. */
 export { ChannelService } from './modules/channel/channel.service.js';
 export { channelRoutes } from './modules/channel/channel.routes.js';
+export { Throttle } from './security/throttle.js';

@@ -4,7 +4,7 @@
  * own channel route and service with one difference — `mayConverse` always allows. Same directory of
  * agents (kept fresh over the bus), same token check, same flow, same `channel_message` row per message.
  */
-import { ChannelService, channelRoutes, createLogger, loadConfig, startServer } from '@licensing/server';
+import { ChannelService, channelRoutes, createLogger, loadConfig, startServer, Throttle } from '@licensing/server';
 import express from 'express';
 
 /** The product's channel service with the license check taken out, and nothing else changed. */
@@ -26,7 +26,14 @@ app.disable('x-powered-by');
 app.get('/readyz', (_req, res) => {
   res.json({ status: 'ok' });
 });
-app.use(channelRoutes(product.orm, new UnlicensedChannelService(clock, directory, audit), logger));
+app.use(
+  channelRoutes(
+    product.orm,
+    new UnlicensedChannelService(clock, directory, audit),
+    logger,
+    new Throttle({ burst: config.channelRatePerMinute, perMinute: config.channelRatePerMinute }),
+  ),
+);
 const listener = app.listen(port);
 
 let stopping = false;

@@ -82,6 +82,9 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
       LOG_LEVEL: 'warn',
       // The periodic sweep never runs during a measurement; P4 sweeps through the test hook.
       REMINDER_SWEEP_SECONDS: '86400',
+      // Throughput is what the bench measures: the per-user and per-agent rate limits are off.
+      GRAPHQL_RATE_LIMIT_PER_MINUTE: '0',
+      CHANNEL_RATE_LIMIT_PER_MINUTE: '0',
       ...options.env,
     },
     { entry: options.entry, nodeArgs },

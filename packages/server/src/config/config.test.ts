@@ -85,3 +85,23 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: 'x', PLATFORM_INSTANCE_ID: 'y' })).toHaveLength(2);
   });
 });
+
+describe('loadConfig: hardening (issue 17)', () => {
+  it('defaults: no extra origins, rate limits on', () => {
+    expect(loadConfig({}, '/srv')).toMatchObject({ allowedOrigins: [], graphqlRatePerMinute: 1200, channelRatePerMinute: 1200 });
+  });
+
+  it('reads ALLOWED_ORIGINS as origins and the rate limits (0 turns one off)', () => {
+    const config = loadConfig(
+      { ALLOWED_ORIGINS: 'https://admin.example.com, http://localhost:5173/', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0', CHANNEL_RATE_LIMIT_PER_MINUTE: '60' },
+      '/srv',
+    );
+    expect(config).toMatchObject({ allowedOrigins: ['https://admin.example.com', 'http://localhost:5173'], graphqlRatePerMinute: 0, channelRatePerMinute: 60 });
+  });
+
+  it('refuses an origin with a path or another scheme', () => {
+    expect(problemsOf({ ALLOWED_ORIGINS: 'https://a.example/app' })[0]).toContain('ALLOWED_ORIGINS');
+    expect(problemsOf({ ALLOWED_ORIGINS: 'ftp://a.example' })[0]).toContain('ALLOWED_ORIGINS');
+    expect(problemsOf({ GRAPHQL_RATE_LIMIT_PER_MINUTE: '-1' })[0]).toContain('GRAPHQL_RATE_LIMIT_PER_MINUTE');
+  });
+});

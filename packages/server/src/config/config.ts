@@ -18,6 +18,12 @@ export interface Config {
   readonly maxPackageCertificates: number;
   readonly sweepSeconds: number;
   readonly reminderThresholdsDays: readonly number[];
+  /** Origins besides the server's own that may open the GraphQL WebSocket (`ALLOWED_ORIGINS`). */
+  readonly allowedOrigins: readonly string[];
+  /** GraphQL operations per minute per user (per address when anonymous); 0 is off. */
+  readonly graphqlRatePerMinute: number;
+  /** Channel messages per minute per (agent, address); 0 is off. */
+  readonly channelRatePerMinute: number;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -108,6 +114,23 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     }
   }
 
+  const allowedOrigins: string[] = [];
+  for (const raw of (text('ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '')) {
+    let origin: string | null = null;
+    try {
+      const url = new URL(raw);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === raw.replace(/\/$/, '')) origin = url.origin;
+    } catch {
+      // reported below
+    }
+    if (origin === null)
+      problems.push(`ALLOWED_ORIGINS must be origins like https://admin.example.com (scheme, host, optional port), separated by commas, got "${raw}"`);
+    else allowedOrigins.push(origin);
+  }
+
   const dataDirRaw = text('DATA_DIR') ?? './.data';
   const config: Config = {
     port: integer('PORT', 4000, 0, 65535),
@@ -124,6 +147,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     maxPackageCertificates: integer('LICENSE_MAX_CERTIFICATES', 10_000, 1, 100_000),
     sweepSeconds: integer('REMINDER_SWEEP_SECONDS', 60, 1, 86_400),
     reminderThresholdsDays,
+    allowedOrigins,
+    graphqlRatePerMinute: integer('GRAPHQL_RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
+    channelRatePerMinute: integer('CHANNEL_RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -19,10 +19,12 @@ const REQUEST_CODES = new Set([
  * extensions, validation and authorization errors get stable codes, and anything else is logged and
  * masked so that no internals (SQL, stack traces) leak.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: { readonly hideSuggestions: boolean } = { hideSuggestions: false }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    // In production nobody learns field names by guessing ("Did you mean …"): the schema is not public there.
+    const message = options.hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
+    const base = { message, locations: formatted.locations, path: formatted.path };
     // Resolvers' errors arrive unwrapped; a plugin's arrive inside a GraphQLError.
     const domain = original instanceof DomainError ? original : original instanceof GraphQLError ? original.originalError : null;
     if (domain instanceof DomainError) {
@@ -46,4 +48,9 @@ export function createErrorFormatter(logger: Logger) {
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/** graphql-js appends ` Did you mean "x", or "y"?` to unknown-name errors; drop that sentence. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .*\?$/s, '');
 }

@@ -41,11 +41,12 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     const now = new Date();
     const since = rateLimitWindowStart(SIGN_IN_RATE_LIMIT, now);
-    const [forAccount, forAddress] = await Promise.all([
-      em.find(LoginFailure, { email, at: { $gt: since } }, { fields: ['at'] }),
+    // Per (account, address) and per address: guessing from one address never locks the account elsewhere.
+    const [forPair, forAddress] = await Promise.all([
+      em.find(LoginFailure, { email, address, at: { $gt: since } }, { fields: ['at'] }),
       em.find(LoginFailure, { address, at: { $gt: since } }, { fields: ['at'] }),
     ]);
-    const retryAfter = signInRetryAfterSeconds(SIGN_IN_RATE_LIMIT, { forAccount: forAccount.map((f) => f.at), forAddress: forAddress.map((f) => f.at) }, now);
+    const retryAfter = signInRetryAfterSeconds(SIGN_IN_RATE_LIMIT, { forPair: forPair.map((f) => f.at), forAddress: forAddress.map((f) => f.at) }, now);
     if (retryAfter > 0) throw tooManyAttempts(retryAfter);
 
     const user = await em.findOne(User, { email });
@@ -55,7 +56,7 @@ export class AuthService {
       await em.flush();
       throw wrongCredentials();
     }
-    await em.nativeDelete(LoginFailure, { email });
+    await em.nativeDelete(LoginFailure, { email, address });
     const token = newSecret('lms');
     em.persist(
       em.create(AccessToken, {

@@ -2,14 +2,25 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { Router } from 'express';
 import type { Logger } from 'pino';
 import { isUuid } from '../../graphql/ids.js';
+import { hasControlCharacter } from '../../security/input-hygiene.js';
+import type { Throttle } from '../../security/throttle.js';
 import { MAX_MESSAGE_LENGTH } from '../agent/index.js';
 import type { ChannelService } from './channel.service.js';
 
 /** `POST /channels/<agentId>/messages` (SPEC 9): the REST channel agents converse through. */
-export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Logger): Router {
+export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Logger, throttle: Throttle): Router {
   const router = Router();
   router.post('/channels/:agentId/messages', express.json({ limit: '64kb' }), async (req, res) => {
     const agentId = req.params.agentId;
+    // Per (agent, address): one noisy caller cannot drown an agent's other callers.
+    const retryAfter = throttle.take(`${agentId}|${req.socket.remoteAddress ?? 'unknown'}`);
+    if (retryAfter > 0) {
+      res
+        .status(429)
+        .set('Retry-After', String(retryAfter))
+        .json({ code: 'RATE_LIMITED', message: `Too many messages. Try again in ${retryAfter} second(s).`, retryAfterSeconds: retryAfter });
+      return;
+    }
     const body: unknown = req.body;
     const text = typeof body === 'object' && body !== null && 'text' in body ? body.text : undefined;
     if (!isUuid(agentId)) {
@@ -18,6 +29,10 @@ export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Lo
     }
     if (typeof text !== 'string' || text.length > MAX_MESSAGE_LENGTH) {
       res.status(400).json({ code: 'BAD_USER_INPUT', message: `Send JSON { "text": "…" } with at most ${MAX_MESSAGE_LENGTH} characters.` });
+      return;
+    }
+    if (hasControlCharacter(text)) {
+      res.status(400).json({ code: 'BAD_USER_INPUT', message: 'The text may not contain control characters such as NUL.' });
       return;
     }
     try {

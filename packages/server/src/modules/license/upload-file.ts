@@ -1,17 +1,19 @@
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
+import { cleanFileName } from '../../security/input-hygiene.js';
 
 const isTooLarge = (error: unknown): boolean => typeof error === 'object' && error !== null && 'status' in error && error.status === 413;
 
 /**
  * Receives an uploaded file into memory, stopping as soon as it passes `maxBytes` so that an oversized
  * file costs no more than the limit. `bytes` is null when it is too large — whether we notice first or
- * graphql-upload's own cap (one byte above ours) ends the stream with a 413.
+ * graphql-upload's own cap (one byte above ours) ends the stream with a 413. The name comes back cleaned.
  */
 export async function receiveUpload(file: Promise<FileUpload>, maxBytes: number): Promise<{ filename: string; bytes: Uint8Array | null }> {
   let filename = 'unnamed file';
   try {
     const upload = await file;
-    filename = upload.filename;
+    // Kept in the upload record and shown in the audit: at most 255 characters, no control characters.
+    filename = cleanFileName(upload.filename);
     const stream = upload.createReadStream();
     const chunks: Buffer[] = [];
     let size = 0;
