@@ -47,16 +47,16 @@ export interface ReceivedRequest {
   readonly status: number;
 }
 
-/** A real HTTP receiver; `answer` picks each response's status (by the count of requests so far). */
+/** A real HTTP receiver; `answer` picks each response's status by the count of requests so far (null: never answer). */
 export interface WebhookReceiver {
   readonly url: string;
   readonly requests: ReceivedRequest[];
-  answer: (index: number, request: { headers: IncomingHttpHeaders; body: string }) => number;
+  answer: (index: number, request: { headers: IncomingHttpHeaders; body: string }) => number | null;
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedRequest[]>;
   close(): Promise<void>;
 }
 
-export async function startWebhookReceiver(answer: (index: number) => number = () => 200): Promise<WebhookReceiver> {
+export async function startWebhookReceiver(answer: (index: number) => number | null = () => 200): Promise<WebhookReceiver> {
   const requests: ReceivedRequest[] = [];
   const receiver: WebhookReceiver = {
     url: '',
@@ -68,7 +68,11 @@ export async function startWebhookReceiver(answer: (index: number) => number = (
         timeoutMs,
         () => `${requests.length} of ${count} requests arrived`,
       ).then(() => requests),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -76,8 +80,8 @@ export async function startWebhookReceiver(answer: (index: number) => number = (
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const status = receiver.answer(requests.length, { headers: req.headers, body });
-      requests.push({ headers: req.headers, body, status });
-      res.writeHead(status, { 'content-type': 'text/plain' }).end('ok');
+      requests.push({ headers: req.headers, body, status: status ?? 0 });
+      if (status !== null) res.writeHead(status, { 'content-type': 'text/plain' }).end('ok');
     });
   });
   server.keepAliveTimeout = 30_000;
