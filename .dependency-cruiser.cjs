@@ -12,9 +12,10 @@ const MAY_IMPORT = {
   audit: ['auth'],
   platform: ['expiry'],
   agent: ['audit', 'auth', 'expiry'],
-  license: ['agent', 'audit', 'auth', 'expiry', 'platform'],
+  outbox: ['audit', 'auth', 'expiry'],
+  license: ['agent', 'audit', 'auth', 'expiry', 'outbox', 'platform'],
   channel: ['agent', 'audit', 'expiry'],
-  reminder: ['agent', 'audit', 'auth', 'expiry', 'platform'],
+  reminder: ['agent', 'audit', 'auth', 'expiry', 'outbox', 'platform'],
   health: [],
   'test-hooks': [],
 };

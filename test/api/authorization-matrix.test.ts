@@ -62,6 +62,14 @@ const OPERATIONS: readonly Operation[] = [
   op('createApiToken', ALL, false, 'mutation { createApiToken(input: { name: "matrix" }) { token } }'),
   op('revokeApiToken', ALL, false, `mutation { revokeApiToken(id: "${NO_SUCH}") }`),
   op('auditEvents', ADMIN, false, '{ auditEvents { totalCount } }'),
+  op('updateMyPreferences', ALL, false, 'mutation { updateMyPreferences(input: { locale: en }) { locale } }'),
+  op('emailConfigured', ALL, false, '{ emailConfigured }'),
+  op('webhookEndpoints', ADMIN, false, '{ webhookEndpoints { id } }'),
+  op('webhookDeliveries', ADMIN, false, `{ webhookDeliveries(endpointId: "${NO_SUCH}") { totalCount } }`),
+  op('createWebhookEndpoint', ADMIN, false, 'mutation { createWebhookEndpoint(input: { url: "https://example.com/h", events: [WEBHOOK_TEST] }) { secret } }'),
+  op('deleteWebhookEndpoint', ADMIN, false, `mutation { deleteWebhookEndpoint(id: "${NO_SUCH}") }`),
+  op('sendTestWebhook', ADMIN, false, `mutation { sendTestWebhook(id: "${NO_SUCH}") { id } }`),
+  op('redeliverWebhook', ADMIN, false, `mutation { redeliverWebhook(deliveryId: "${NO_SUCH}") { id } }`),
 ];
 
 const ACCESS_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'PLATFORM_LICENSE_INACTIVE']);

@@ -133,8 +133,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     app.use(healthRoutes(orm));
     app.use(channelRoutes(orm, services.channel, logger, new Throttle({ burst: config.channelRatePerMinute, perMinute: config.channelRatePerMinute })));
     if (config.testHooks) {
-      app.use(testHookRoutes(clock, services.sweeper));
-      logger.warn('test hooks are on: POST /__test__/clock and /__test__/sweep move the license clock');
+      app.use(testHookRoutes(clock, services.sweeper, () => services.dispatcher.drain()));
+      logger.warn('test hooks are on: POST /__test__/clock, /__test__/sweep and /__test__/deliver');
     }
     app.use(
       '/graphql',

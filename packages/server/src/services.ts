@@ -15,6 +15,10 @@ import { LicenseService } from './modules/license/license.service.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { NotificationService } from './modules/reminder/notification.service.js';
 import { ReminderService } from './modules/reminder/reminder.service.js';
+import { Dispatcher } from './modules/outbox/dispatcher.js';
+import { MailSender } from './modules/outbox/mail-sender.js';
+import { OutboxService } from './modules/outbox/outbox.service.js';
+import { WebhookSender } from './modules/outbox/webhook-sender.js';
 import { Sweeper } from './sweep/sweeper.js';
 
 /** The server's services, made once per server instance and handed to resolvers and routes. */
@@ -33,6 +37,8 @@ export interface Services {
   readonly reminders: ReminderService;
   readonly notifications: NotificationService;
   readonly sweeper: Sweeper;
+  readonly outbox: OutboxService;
+  readonly dispatcher: Dispatcher;
   close(): Promise<void>;
 }
 
@@ -61,17 +67,35 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   const audit = new AuditService(clock);
   const platform = new PlatformService(clock);
   const events = new ExpiryEvents(bus, clock);
+  // SPEC 10: deliveries are queued in their events' transactions and sent by this replica's dispatcher.
+  const mail = config.smtpUrl === null ? null : new MailSender(config.smtpUrl, config.mailFrom, new URL(config.publicUrl).hostname);
+  const webhooks = new WebhookSender(config.production, config.webhookAllowPrivate);
+  const dispatcher = new Dispatcher(
+    orm,
+    webhooks,
+    mail,
+    audit,
+    {
+      retrySeconds: config.webhookRetrySeconds,
+      leaseSeconds: config.deliveryLeaseSeconds,
+      concurrency: config.deliveryConcurrency,
+      publicUrl: config.publicUrl,
+    },
+    logger,
+  );
+  const outbox = new OutboxService(audit, mail !== null, () => dispatcher.wake());
   const limits = { maxBytes: config.maxPackageBytes, maxCertificates: config.maxPackageCertificates };
-  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus);
+  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus, outbox);
   const agents = new AgentService(clock, audit, directory);
   // SPEC 3.4: an agent created inside an unlimited window is granted a license in its creating transaction.
   agents.onCreated((tx, agentId, now) => licenses.grantOpenWindows(tx, now, [agentId]));
   const channel = new ChannelService(clock, directory, audit);
-  const reminders = new ReminderService(clock, config.reminderThresholdsDays, audit, events);
+  const reminders = new ReminderService(clock, config.reminderThresholdsDays, audit, events, outbox);
   const notifications = new NotificationService(clock);
   // Grants first: an agent licensed by a window that just opened must not be reminded about its old expiry.
   const sweeper = new Sweeper(orm, [(o) => licenses.sweepGrants(o.em.fork()), (o) => reminders.sweep(o.em.fork())], logger);
   sweeper.start(config.sweepSeconds);
+  dispatcher.start(config.deliveryPollSeconds);
 
   return {
     config,
@@ -88,8 +112,11 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
     reminders,
     notifications,
     sweeper,
+    outbox,
+    dispatcher,
     close: async () => {
       await sweeper.stop();
+      await dispatcher.stop();
       await bus.close();
     },
   };

@@ -74,6 +74,43 @@ describe('loadConfig', () => {
     expect(problems[0]).toContain(name);
   });
 
+  it('reads mail and webhook settings (SPEC 10), with defaults', () => {
+    expect(loadConfig({}, '/srv')).toMatchObject({
+      smtpUrl: null,
+      publicUrl: 'http://localhost:4000',
+      webhookRetrySeconds: [60, 300, 1800, 7200, 21600],
+      webhookAllowPrivate: false,
+      deliveryLeaseSeconds: 30,
+    });
+    expect(
+      loadConfig(
+        {
+          SMTP_URL: 'smtps://u:p@mail.example.com:465',
+          MAIL_FROM: 'Licenses <l@example.com>',
+          PUBLIC_URL: 'https://licenses.example.com/',
+          WEBHOOK_RETRY_SECONDS: '1, 2',
+          WEBHOOK_ALLOW_PRIVATE: '1',
+        },
+        '/srv',
+      ),
+    ).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example.com:465',
+      mailFrom: 'Licenses <l@example.com>',
+      publicUrl: 'https://licenses.example.com',
+      webhookRetrySeconds: [1, 2],
+      webhookAllowPrivate: true,
+    });
+    expect(
+      problemsOf({ SMTP_URL: 'http://mail', MAIL_FROM: 'nobody', PUBLIC_URL: 'ftp://x', WEBHOOK_RETRY_SECONDS: '1,0', WEBHOOK_ALLOW_PRIVATE: 'yes' }),
+    ).toEqual([
+      expect.stringContaining('SMTP_URL'),
+      expect.stringContaining('MAIL_FROM'),
+      expect.stringContaining('PUBLIC_URL'),
+      expect.stringContaining('WEBHOOK_RETRY_SECONDS'),
+      expect.stringContaining('WEBHOOK_ALLOW_PRIVATE'),
+    ]);
+  });
+
   it('refuses production without trusted keys, and test hooks in production', () => {
     const problems = problemsOf({ NODE_ENV: 'production', LICENSE_TEST_HOOKS: '1' });
     expect(problems.some((p) => p.startsWith('LICENSE_TRUSTED_KEYS is required'))).toBe(true);

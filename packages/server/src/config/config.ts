@@ -24,10 +24,28 @@ export interface Config {
   readonly graphqlRatePerMinute: number;
   /** Channel messages per minute per (agent, address); 0 is off. */
   readonly channelRatePerMinute: number;
+  /** SPEC 10: mail is off (nothing queued) when SMTP_URL is unset. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** The app's address, for links in mails. */
+  readonly publicUrl: string;
+  /** Waits after each failed delivery attempt; one attempt more than entries, then FAILED. */
+  readonly webhookRetrySeconds: readonly number[];
+  /** Lets production webhooks reach loopback, private and link-local addresses. */
+  readonly webhookAllowPrivate: boolean;
+  /** How long a claimed delivery stays with its replica before another may take it over. */
+  readonly deliveryLeaseSeconds: number;
+  /** How often each replica looks for due deliveries (commits on this replica wake it at once). */
+  readonly deliveryPollSeconds: number;
+  /** Deliveries in flight at once per replica. */
+  readonly deliveryConcurrency: number;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const DEFAULT_WEBHOOK_RETRY_SECONDS: readonly number[] = [60, 300, 1800, 7200, 21600];
+const URL_MAX = 2000;
 
 export const DEFAULT_REMINDER_THRESHOLDS_DAYS: readonly number[] = [45, 30, 15, 7, 6, 5, 4, 3, 2, 1];
 
@@ -130,10 +148,34 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       problems.push(`ALLOWED_ORIGINS must be origins like https://admin.example.com (scheme, host, optional port), separated by commas, got "${raw}"`);
     else allowedOrigins.push(origin);
   }
+  const smtpUrl = text('SMTP_URL');
+  if (smtpUrl !== null && !/^smtps?:\/\/[^\s/]+/.test(smtpUrl)) {
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587');
+  }
+  const mailFrom = text('MAIL_FROM') ?? 'License platform <licenses@localhost>';
+  if (!/^[^<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/.test(mailFrom)) {
+    problems.push(`MAIL_FROM must be an address, e.g. "Licenses <licenses@example.com>", got "${mailFrom}"`);
+  }
+  const port = integer('PORT', 4000, 0, 65535);
+  const publicUrl = (text('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!isHttpUrl(publicUrl) || publicUrl.length > URL_MAX) problems.push(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+
+  const retryRaw = text('WEBHOOK_RETRY_SECONDS');
+  let webhookRetrySeconds = DEFAULT_WEBHOOK_RETRY_SECONDS;
+  if (retryRaw !== null) {
+    const parts = retryRaw.split(',').map((p) => p.trim());
+    if (parts.length > 20 || !parts.every((p) => /^\d+$/.test(p) && Number(p) >= 1 && Number(p) <= 604_800)) {
+      problems.push(`WEBHOOK_RETRY_SECONDS must be up to 20 waits in seconds from 1 to 604800, separated by commas, got "${retryRaw}"`);
+    } else {
+      webhookRetrySeconds = parts.map(Number);
+    }
+  }
+  const allowRaw = text('WEBHOOK_ALLOW_PRIVATE');
+  if (allowRaw !== null && allowRaw !== '0' && allowRaw !== '1') problems.push(`WEBHOOK_ALLOW_PRIVATE must be 1 or 0, got "${allowRaw}"`);
 
   const dataDirRaw = text('DATA_DIR') ?? './.data';
   const config: Config = {
-    port: integer('PORT', 4000, 0, 65535),
+    port,
     databaseUrl,
     dataDir: isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw),
     trustedKeys,
@@ -150,7 +192,24 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     allowedOrigins,
     graphqlRatePerMinute: integer('GRAPHQL_RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
     channelRatePerMinute: integer('CHANNEL_RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    webhookRetrySeconds,
+    webhookAllowPrivate: allowRaw === '1',
+    deliveryLeaseSeconds: integer('DELIVERY_LEASE_SECONDS', 30, 2, 3600),
+    deliveryPollSeconds: integer('DELIVERY_POLL_SECONDS', 5, 1, 3600),
+    deliveryConcurrency: integer('DELIVERY_CONCURRENCY', 16, 1, 256),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

@@ -8,6 +8,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UserResolver } from '../modules/auth/user.resolver.js';
 import { ChannelResolver } from '../modules/channel/channel.resolver.js';
 import { AgentLicensesResolver, LicenseResolver, PlatformUnlimitedResolver } from '../modules/license/license.resolver.js';
+import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
 import { PlatformResolver } from '../modules/platform/platform.resolver.js';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver.js';
 import type { Services } from '../services.js';
@@ -26,6 +27,7 @@ const RESOLVERS = [
   ChannelResolver,
   AuditResolver,
   ReminderResolver,
+  OutboxResolver,
 ] as const;
 
 /** One instance of each resolver, bound to this server's services. */
@@ -42,6 +44,7 @@ function createResolvers(s: Services): object[] {
     new ChannelResolver(s.channel, s.agents),
     new AuditResolver(s.audit),
     new ReminderResolver(s.notifications),
+    new OutboxResolver(s.outbox, s.clock, s.config.smtpUrl !== null),
   ];
 }
 

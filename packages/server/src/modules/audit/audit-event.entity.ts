@@ -9,7 +9,11 @@ export type AuditAction =
   | 'AGENT_MESSAGE_REFUSED'
   | 'UNLIMITED_LICENSE_GRANTED'
   | 'EXPIRY_REMINDER_SENT'
-  | 'RESOURCE_EXPIRED';
+  | 'RESOURCE_EXPIRED'
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  | 'WEBHOOK_DELIVERY_FAILED'
+  | 'EMAIL_DELIVERY_FAILED';
 
 /** Who did what to which resource, and when (the license clock's "when"). */
 @Entity({ tableName: 'audit_event' })

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuthService } from './auth.service.js';
-import { LoginPayload, UserType } from './auth.types.js';
+import { LoginPayload, UpdateMyPreferencesInput, UserType } from './auth.types.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 @Resolver()
@@ -31,5 +31,14 @@ export class AuthResolver {
   @Query(() => UserType, { description: 'The signed-in user.' })
   async me(@Ctx() ctx: GraphQLContext): Promise<UserType> {
     return UserType.from(await this.auth.user(ctx.em, ctx.viewer!.userId));
+  }
+
+  @Authorized('READ')
+  @Mutation(() => UserType, { description: 'Changes your own preferences: reminder mails and language (SPEC 10).' })
+  async updateMyPreferences(
+    @Arg('input', () => UpdateMyPreferencesInput, { description: 'What to change.' }) input: UpdateMyPreferencesInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UserType> {
+    return UserType.from(await this.auth.updatePreferences(ctx.em, ctx.viewer!.userId, input));
   }
 }

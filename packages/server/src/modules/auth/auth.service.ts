@@ -7,6 +7,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { MIN_PASSWORD_LENGTH } from '../../config/config.js';
 import { sql } from '../../db/sql.js';
 import type { Role } from './access.rules.js';
+import type { Locale } from './locale.js';
 import { AccessToken } from './access-token.entity.js';
 import { tooManyAttempts, userNotFound, wrongCredentials } from './auth.errors.js';
 import { LoginFailure } from './login-failure.entity.js';
@@ -142,6 +143,15 @@ export class AuthService {
   async user(em: EntityManager, id: string): Promise<User> {
     const user = await em.findOne(User, { id });
     if (!user) throw userNotFound();
+    return user;
+  }
+
+  /** Sets the caller's own mail and language preferences; null or absent fields keep their value. */
+  async updatePreferences(em: EntityManager, userId: string, input: { emailReminders?: boolean | null; locale?: Locale | null }): Promise<User> {
+    const user = await this.user(em, userId);
+    if (input.emailReminders !== undefined && input.emailReminders !== null) user.emailReminders = input.emailReminders;
+    if (input.locale !== undefined && input.locale !== null) user.locale = input.locale;
+    await em.flush();
     return user;
   }
 

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { IsEmail, IsIn, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, Length, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../../config/config.js';
 import { ROLES, type Role } from './access.rules.js';
+import { LOCALES, type Locale } from './locale.js';
 import type { AccessToken } from './access-token.entity.js';
 import type { User } from './user.entity.js';
 
@@ -16,6 +17,26 @@ registerEnumType(RoleEnum, {
     VIEWER: { description: 'Read only.' },
   },
 });
+
+// GraphQL enum names cannot hold '-': the value zh_CN stands for the locale 'zh-CN'.
+export const LocaleEnum = { en: 'en', zh_CN: 'zh-CN' } as const satisfies Record<string, Locale>;
+registerEnumType(LocaleEnum, {
+  name: 'Locale',
+  description: 'A language the product speaks (SPEC 11).',
+  valuesConfig: { en: { description: 'English.' }, zh_CN: { description: 'Simplified Chinese (zh-CN).' } },
+});
+
+@InputType({ description: "The signed-in user's own preferences; omitted fields keep their value." })
+export class UpdateMyPreferencesInput {
+  @Field(() => Boolean, { nullable: true, description: 'Mail me license reminders and expiries.' })
+  @IsOptional()
+  emailReminders?: boolean | null;
+
+  @Field(() => LocaleEnum, { nullable: true, description: 'My language.' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale | null;
+}
 
 @ObjectType('User', { description: 'A person who signs in to the platform.' })
 export class UserType {
@@ -34,6 +55,12 @@ export class UserType {
   @Field(() => Boolean, { description: 'True when the user can no longer sign in.' })
   disabled!: boolean;
 
+  @Field(() => Boolean, { description: 'Whether license reminders are mailed to this user (admins and license managers; default true).' })
+  emailReminders!: boolean;
+
+  @Field(() => LocaleEnum, { description: "The user's language for mails and the app." })
+  locale!: Locale;
+
   static from(user: User): UserType {
     return Object.assign(new UserType(), {
       id: user.id,
@@ -41,6 +68,8 @@ export class UserType {
       role: user.role,
       createdAt: user.createdAt,
       disabled: user.disabledAt !== null,
+      emailReminders: user.emailReminders,
+      locale: user.locale,
     });
   }
 }

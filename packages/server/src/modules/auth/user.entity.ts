@@ -1,4 +1,5 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { LOCALES, type Locale } from './locale.js';
 import type { Role } from './access.rules.js';
 
 @Entity({ tableName: 'app_user' })
@@ -21,4 +22,12 @@ export class User {
 
   @Property({ type: 'datetime', nullable: true })
   disabledAt: Date | null = null;
+
+  /** SPEC 10: whether REMINDER and EXPIRED events are mailed to this user (when their role is told). */
+  @Property({ type: 'boolean' })
+  emailReminders: Opt<boolean> = true;
+
+  /** The language of this user's mails (and, later, of the app). */
+  @Enum({ items: () => LOCALES, type: 'text' })
+  locale: Opt<Locale> = 'en';
 }

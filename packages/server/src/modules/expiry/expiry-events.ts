@@ -28,6 +28,19 @@ export interface ExpiryEvent {
 
 export const EXPIRY_TOPIC = 'expiry';
 
+/** The RENEWED event for a change, as seen at `now`. */
+export function renewedEvent(change: ExpiryChange, now: Date): ExpiryEvent {
+  return {
+    kind: 'RENEWED',
+    resourceType: change.resourceType,
+    resourceId: change.resourceId,
+    name: change.name,
+    expiresAt: change.license.expiresAt?.toISOString() ?? null,
+    daysLeft: daysLeft(change.license, now),
+    threshold: null,
+  };
+}
+
 /**
  * Fans expiry events out to subscribers on every replica: events are published on the PostgreSQL bus,
  * and each replica (the sender too) hands what arrives to its own in-process pub/sub.
@@ -49,20 +62,7 @@ export class ExpiryEvents {
 
   /** Announces, once `tx` has committed, that a resource's expiry moved later (RENEWED). */
   renewedAfterCommit(tx: Transaction, change: ExpiryChange): void {
-    tx.afterCommit(() => {
-      const now = this.clock.now();
-      return this.publish([
-        {
-          kind: 'RENEWED',
-          resourceType: change.resourceType,
-          resourceId: change.resourceId,
-          name: change.name,
-          expiresAt: change.license.expiresAt?.toISOString() ?? null,
-          daysLeft: daysLeft(change.license, now),
-          threshold: null,
-        },
-      ]);
-    });
+    tx.afterCommit(() => this.publish([renewedEvent(change, this.clock.now())]));
   }
 
   private async publish(events: readonly ExpiryEvent[]): Promise<void> {

@@ -8,7 +8,8 @@ import type { PgBus } from '../../events/pg-bus.js';
 import { agentNotFound, agentRepository, type AgentDirectory, type AgentLicenseState } from '../agent/index.js';
 import type { AuditEntry, AuditService } from '../audit/index.js';
 import type { Viewer } from '../auth/index.js';
-import { expiryMovedLater, type ExpiryEvents, type ResourceLicense } from '../expiry/index.js';
+import { expiryMovedLater, renewedEvent, type ExpiryChange, type ExpiryEvents, type ResourceLicense } from '../expiry/index.js';
+import type { OutboxService } from '../outbox/index.js';
 import { platformRepository } from '../platform/index.js';
 import { CertificateCounts } from './certificate-counts.js';
 import { licenseNotFound, notBindable, packageInvalid } from './license.errors.js';
@@ -43,6 +44,7 @@ export class LicenseService {
     private readonly directory: AgentDirectory,
     private readonly events: ExpiryEvents,
     private readonly bus: PgBus,
+    private readonly outbox: OutboxService,
   ) {
     bus.on('certificates-added', () => this.counts.drop());
   }
@@ -101,7 +103,7 @@ export class LicenseService {
       if (platformCerts.length > 0) {
         await platformRepository.extendLicense(tx, applied.resource);
         if (expiryMovedLater(platform, applied.resource)) {
-          this.events.renewedAfterCommit(tx, { resourceType: 'PLATFORM', resourceId: instanceId, name: 'Platform', license: applied.resource });
+          await this.renewed(tx, { resourceType: 'PLATFORM', resourceId: instanceId, name: 'Platform', license: applied.resource }, now);
         }
       }
       await this.grantOpenWindows(tx, now, null);
@@ -112,6 +114,7 @@ export class LicenseService {
         fresh.map((c) => c.id),
         skippedIds,
       );
+      await this.outbox.packageUploaded(tx, now, { uploadId, fileName, importedCount: fresh.length, skippedCount: skippedIds.length });
       // The answer is built from what was just written, not read back: 10 000 rows would cost a query.
       const byCertificate = new Map(activations.map((a) => [a.certificateId, a]));
       return { imported: certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null)), skippedIds };
@@ -168,6 +171,13 @@ export class LicenseService {
         if (isUniqueViolation(error)) throw notBindable('ALREADY_BOUND');
         throw error;
       }
+      await this.outbox.licenseBound(tx, now, {
+        licenseId: cert.id,
+        agentId,
+        agentName: agent.name,
+        startsAt: activation.window?.startsAt.toISOString() ?? null,
+        endsAt: activation.window?.endsAt?.toISOString() ?? null,
+      });
     });
     return (await repo.get(em, licenseId))!;
   }
@@ -242,8 +252,14 @@ export class LicenseService {
     this.audit.record(tx.em, { ...activation.audit, resourceType: 'AGENT', resourceId: agent.id });
     this.directory.changedIn(tx, agent.id);
     if (expiryMovedLater(agent, activation.resource)) {
-      this.events.renewedAfterCommit(tx, { resourceType: 'AGENT', resourceId: agent.id, name: agent.name, license: activation.resource });
+      await this.renewed(tx, { resourceType: 'AGENT', resourceId: agent.id, name: agent.name, license: activation.resource }, now);
     }
+  }
+
+  /** RENEWED: queued for webhooks in `tx`, and announced to subscribers once it commits. */
+  private async renewed(tx: Transaction, change: ExpiryChange, now: Date): Promise<void> {
+    await this.outbox.expiryEvents(tx, [renewedEvent(change, now)], now);
+    this.events.renewedAfterCommit(tx, change);
   }
 
   /** Drops certificate counts here and on every replica once `tx` has committed. */

@@ -5,6 +5,7 @@ import { inTransaction, type Transaction } from '../../db/transaction.js';
 import type { AuditService } from '../audit/index.js';
 import { userRepository } from '../auth/index.js';
 import { daysLeft, type ExpiryEvent, type ExpiryEvents, type ResourceType } from '../expiry/index.js';
+import type { OutboxService } from '../outbox/index.js';
 import { platformRepository } from '../platform/index.js';
 import type { NotificationKind } from './notification.entity.js';
 import { notificationRepository } from './notification.repository.js';
@@ -35,6 +36,7 @@ export class ReminderService {
     private readonly thresholds: readonly number[],
     private readonly audit: AuditService,
     private readonly events: ExpiryEvents,
+    private readonly outbox: OutboxService,
   ) {}
 
   async sweep(em: EntityManager): Promise<void> {
@@ -60,6 +62,8 @@ export class ReminderService {
           details: { expiresAt: event.expiresAt, threshold: event.threshold },
         });
       }
+      // Mails and webhooks are queued in this transaction: the reminder key and its deliveries commit together.
+      await this.outbox.expiryEvents(tx, events, now);
       this.events.publishAfterCommit(tx, events);
     });
   }

@@ -4,9 +4,9 @@ import type { Sweeper } from '../../sweep/sweeper.js';
 
 /**
  * SPEC 9 test hooks, mounted only with LICENSE_TEST_HOOKS=1 (refused in production at start):
- * freeze the license clock at an instant, and run the sweep now.
+ * freeze the license clock at an instant, run the sweep now, and send the deliveries due now.
  */
-export function testHookRoutes(clock: ControllableClock, sweeper: Sweeper): Router {
+export function testHookRoutes(clock: ControllableClock, sweeper: Sweeper, deliver: () => Promise<void>): Router {
   const router = Router();
   router.post('/__test__/clock', express.json(), (req, res) => {
     const now: unknown = (req.body as { now?: unknown } | undefined)?.now;
@@ -23,6 +23,11 @@ export function testHookRoutes(clock: ControllableClock, sweeper: Sweeper): Rout
   router.post('/__test__/sweep', async (_req, res) => {
     await sweeper.run();
     res.json({ ok: true, now: clock.now().toISOString() });
+  });
+  // SPEC 10: attempts every delivery due now, and answers when they are done.
+  router.post('/__test__/deliver', async (_req, res) => {
+    await deliver();
+    res.json({ ok: true });
   });
   return router;
 }
