@@ -11,7 +11,7 @@ import type { GraphQLContext } from './context.js';
 
 /**
  * Root operations that keep working while the platform is not ACTIVE (SPEC 6): signing in and out,
- * the current user, platform status, reading licenses, uploading and binding, listing agents for
+ * the current user, platform status, reading licenses, uploading (and previewing an upload) and binding, listing agents for
  * binding, expiring resources and notifications, and agent messaging.
  */
 export const OPERATIONS_ALLOWED_WHILE_PLATFORM_INACTIVE: ReadonlySet<string> = new Set([
@@ -22,6 +22,7 @@ export const OPERATIONS_ALLOWED_WHILE_PLATFORM_INACTIVE: ReadonlySet<string> = n
   'licenses',
   'license',
   'uploadLicensePackage',
+  'previewLicensePackage',
   'bindAgentLicense',
   'agents',
   'expiringResources',

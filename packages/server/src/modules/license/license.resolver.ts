@@ -9,9 +9,10 @@ import { LoaderKey } from '../../graphql/loaders.js';
 import { agentNotFound, AgentType } from '../agent/index.js';
 import { PlatformType } from '../platform/index.js';
 import type { LicenseRow } from './license.repository.js';
-import { toLicenseType } from './license.mapper.js';
+import { toLicenseType, toPackagePreviewType } from './license.mapper.js';
 import type { LicenseService } from './license.service.js';
 import { LicenseConnection, LicensesArgs, LicenseType, UploadResultType } from './license.types.js';
+import { PackagePreviewType } from './package-preview.types.js';
 import { receiveUpload } from './upload-file.js';
 
 const LICENSES_OF_AGENT = new LoaderKey<string, LicenseRow[]>('licensesOfAgent');
@@ -53,6 +54,19 @@ export class LicenseResolver {
     const outcome = await this.licenseService.upload(ctx.em, ctx.viewer!, upload.filename, upload.bytes);
     const now = this.clock.now();
     return { imported: outcome.imported.map((r) => toLicenseType(r, now)), skipped: outcome.skipped.map((r) => toLicenseType(r, now)) };
+  }
+
+  @Authorized('MANAGE_LICENSES')
+  @Mutation(() => PackagePreviewType, {
+    description:
+      'Shows what uploadLicensePackage would do with this file now (same checks, limits and arithmetic) without importing anything; problems come back as data. A mutation because it receives a file.',
+  })
+  async previewLicensePackage(
+    @Arg('file', () => GraphQLUpload, { description: 'The .lcs package (GraphQL multipart request).' }) file: Promise<FileUpload>,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PackagePreviewType> {
+    const upload = await receiveUpload(file, this.maxPackageBytes);
+    return toPackagePreviewType(await this.licenseService.preview(ctx.em, upload.bytes));
   }
 
   @Authorized('MANAGE_LICENSES')
