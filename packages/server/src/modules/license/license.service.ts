@@ -306,6 +306,22 @@ export class LicenseService {
     return { rows, total };
   }
 
+  /**
+   * SPEC 12 export: every certificate matching `filter`, newest first, in batches of `batchSize` read by
+   * keyset (never all rows at once), statuses judged at one instant for the whole export.
+   */
+  async *exportBatches(em: EntityManager, filter: LicenseFilter, batchSize: number): AsyncGenerator<{ rows: LicenseRow[]; now: Date }> {
+    const now = this.clock.now();
+    let afterSeq: string | null = null;
+    for (;;) {
+      const page = await repo.page(em, filter, now, batchSize, afterSeq);
+      const rows = page.slice(0, batchSize);
+      if (rows.length > 0) yield { rows, now };
+      if (page.length <= batchSize) return;
+      afterSeq = rows[rows.length - 1]!.seq;
+    }
+  }
+
   /** The licenses bound to each of `agentIds`, latest first, in the order of `agentIds` (a DataLoader batch). */
   async ofAgents(em: EntityManager, agentIds: readonly string[]): Promise<LicenseRow[][]> {
     const rows = await repo.ofAgents(em, agentIds);
