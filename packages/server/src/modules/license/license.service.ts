@@ -12,7 +12,15 @@ import { expiryMovedLater, type ExpiryEvents, type ResourceLicense } from '../ex
 import { platformRepository } from '../platform/index.js';
 import { CertificateCounts } from './certificate-counts.js';
 import { licenseNotFound, notBindable, packageInvalid } from './license.errors.js';
-import { fromVerified, importedRow, licenseRepository as repo, type LicenseFilter, type LicenseRow, type NewActivation } from './license.repository.js';
+import {
+  fromVerified,
+  importedRow,
+  licenseRepository as repo,
+  type CoverageRow,
+  type LicenseFilter,
+  type LicenseRow,
+  type NewActivation,
+} from './license.repository.js';
 import { activate, bindRefusal, unlimitedAgentsActive, unlimitedGrant } from './license.rules.js';
 import { planPackage, type PackagePlan } from './package-plan.rules.js';
 
@@ -325,6 +333,17 @@ export class LicenseService {
   /** The licenses bound to each of `agentIds`, latest first, in the order of `agentIds` (a DataLoader batch). */
   async ofAgents(em: EntityManager, agentIds: readonly string[]): Promise<LicenseRow[][]> {
     const rows = await repo.ofAgents(em, agentIds);
+    return agentIds.map((id) => rows.filter((r) => r.agentId === id));
+  }
+
+  /** SPEC 12 `Platform.coverage`: the platform's windows, oldest first. */
+  platformCoverage(em: EntityManager): Promise<CoverageRow[]> {
+    return repo.platformCoverage(em);
+  }
+
+  /** SPEC 12 `Agent.coverage` for each of `agentIds`, oldest first, in their order (a DataLoader batch). */
+  async coverageOfAgents(em: EntityManager, agentIds: readonly string[]): Promise<CoverageRow[][]> {
+    const rows = await repo.coverageOfAgents(em, agentIds);
     return agentIds.map((id) => rows.filter((r) => r.agentId === id));
   }
 

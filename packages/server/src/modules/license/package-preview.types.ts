@@ -83,3 +83,24 @@ export class PackagePreviewType {
   @Field(() => LicenseStateType, { description: "The platform's license right after the upload (unchanged when invalid)." })
   platformAfter!: LicenseStateType;
 }
+
+@ObjectType('CoverageWindow', { description: 'One window in which a certificate licenses the platform or an agent (SPEC 12).' })
+export class CoverageWindowType {
+  @Field(() => ID, { description: 'The certificate whose window this is.' })
+  licenseId!: string;
+
+  @Field(() => LicenseTypeEnum, { description: 'The certificate type.' })
+  type!: CertificateType;
+
+  @Field(() => Date, { description: 'Start of the window; later than now for a queued window.' })
+  startsAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'End of the window; null when permanent.' })
+  endsAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'True for a window without an end.' })
+  permanent!: boolean;
+
+  @Field(() => Boolean, { description: 'True for a window granted by an unlimited-agents license.' })
+  autoGranted!: boolean;
+}
