@@ -39,6 +39,14 @@ const OPERATIONS: readonly Operation[] = [
     whileInactive: true,
     run: async (client) => (await client.upload(UPLOAD_MUTATION, { name: 'x.lcs', content: 'not json' })).errors?.[0]?.extensions?.code,
   },
+  {
+    name: 'previewLicensePackage',
+    roles: LICENSES,
+    whileInactive: true,
+    run: async (client) =>
+      (await client.upload('mutation($file: Upload!) { previewLicensePackage(file: $file) { valid } }', { name: 'x.lcs', content: 'not json' })).errors?.[0]
+        ?.extensions?.code,
+  },
   op('bindAgentLicense', LICENSES, true, `mutation { bindAgentLicense(licenseId: "x", agentId: "${NO_SUCH}") { id } }`),
   op('agents', ALL, true, '{ agents { totalCount } }'),
   op('agent', ALL, false, `{ agent(id: "${NO_SUCH}") { id } }`),

@@ -82,6 +82,9 @@ describe('admin app in Chromium', () => {
     const file = join(work, 'acme.lcs');
     await writeFile(file, pkg.content);
     await page.locator('input[type=file]').setInputFiles(file);
+    // SPEC 12: the package is previewed first and imported on confirmation.
+    await page.getByRole('region', { name: 'Package preview' }).getByText('acme.lcs: 3 certificates to import, 0 already imported.').waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
 
     await page.getByRole('heading', { name: 'Licenses', level: 1 }).waitFor();
     await page.getByText('acme.lcs: 3 certificates imported.').waitFor();

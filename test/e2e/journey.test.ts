@@ -90,6 +90,13 @@ describe('issue 7: the license journey in Chromium', () => {
     };
     const uploadRegion = (): Locator => page.getByRole('region', { name: 'Upload a license package' });
     const dropZone = (): Locator => uploadRegion().getByText('Drag a .lcs file from your vendor here');
+    // SPEC 12: a chosen package is previewed first; nothing is imported until Import is pressed.
+    const importPreviewed = async (fileName: string, expectText: string, shot?: string): Promise<void> => {
+      const preview = uploadRegion().getByRole('region', { name: 'Package preview' });
+      await waitForText(preview, (t) => t.includes(`${fileName}:`) && t.includes(expectText), 'the package preview');
+      if (shot) await screenshot(page, SCREENSHOTS, shot);
+      await uploadRegion().getByRole('button', { name: 'Import', exact: true }).click();
+    };
     const countLine = (): Locator => page.getByText(/^Showing \d+ of \d+$/);
     const row = (text: string): Locator => page.getByRole('row').filter({ hasText: text });
     const cell = (text: string, column: number): Locator => row(text).getByRole('cell').nth(column);
@@ -194,6 +201,7 @@ describe('issue 7: the license journey in Chromium', () => {
         'AGENT/TEST',
       ]);
       await dropFile(dropZone(), acme.path, 'acme.lcs');
+      await importPreviewed('acme.lcs', 'Platform license: never licensed → until', '02-preview');
 
       // The gate opens on the licenses page, and the upload's result is still there to read.
       await heading('Licenses').waitFor();
@@ -220,6 +228,7 @@ describe('issue 7: the license journey in Chromium', () => {
     await step('03 the same package again is skipped and changes nothing', async () => {
       const headerBefore = (await header().innerText()).trim();
       await dropFile(dropZone(), acme.path, 'acme.lcs');
+      await importPreviewed('acme.lcs', 'Already imported: it will be skipped.');
       const result = page.getByRole('status').filter({ hasText: 'acme.lcs: 0 certificates imported, 5 skipped.' });
       const said = await waitForText(result, (t) => acme.certificates.every((c) => t.includes(c.id)), 'the re-upload result');
       expect(said).toContain('Skipped, because they were already imported (nothing changed for them):');
@@ -423,6 +432,7 @@ describe('issue 7: the license journey in Chromium', () => {
       // A renewal dropped on the renewal page brings the app back.
       const renewal = await issueWithCli(server.dataDir, RENEWAL, join(work, 'renewal.lcs'));
       await dropFile(dropZone(), renewal.path, 'renewal.lcs');
+      await importPreviewed('renewal.lcs', 'Extends the platform to');
       await heading('Licenses').waitFor();
       await page.getByRole('status').filter({ hasText: 'renewal.lcs: 1 certificate imported.' }).waitFor();
       await mainNav().waitFor();

@@ -16,7 +16,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded-data
 import { createOrm, migrate } from './db/orm.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { RequestLoaders } from './graphql/loaders.js';
-import { signInPlugin } from './graphql/access-control.js';
+import { createAccessCheck, signInPlugin } from './graphql/access-control.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { createOperationCheck, operationGuardPlugin } from './graphql/operation-guard.js';
 import { documentTooLong, operationValidationRules, PARSE_OPTIONS } from './graphql/operation-limits.js';
@@ -25,6 +25,7 @@ import { buildApiSchema } from './graphql/schema.js';
 import { ensureInitialAdmin } from './modules/auth/initial-admin.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import type { Viewer } from './modules/auth/viewer.js';
+import { exportRoutes } from './exports/export.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { channelRoutes } from './modules/channel/channel.routes.js';
 import { developmentKeys, importConfiguredKeys } from './modules/license/vendor-keys.js';
@@ -132,6 +133,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     app.use(securityHeaders(config.production));
     app.use(healthRoutes(orm));
     app.use(channelRoutes(orm, services.channel, logger, new Throttle({ burst: config.channelRatePerMinute, perMinute: config.channelRatePerMinute })));
+    app.use(exportRoutes(orm, services, createAccessCheck(services.platform, clock), (em, req) => viewerFor(em, requestSecret(req)), logger));
     if (config.testHooks) {
       app.use(testHookRoutes(clock, services.sweeper, () => services.dispatcher.drain()));
       logger.warn('test hooks are on: POST /__test__/clock, /__test__/sweep and /__test__/deliver');
@@ -162,7 +164,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     );
     if (existsSync(WEB_DIST)) {
       app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
-      app.get(/^\/(?!graphql|channels|__test__|healthz|readyz).*/, (_req, res) => res.sendFile('index.html', { root: WEB_DIST }));
+      app.get(/^\/(?!graphql|channels|exports|__test__|healthz|readyz).*/, (_req, res) => res.sendFile('index.html', { root: WEB_DIST }));
     } else {
       logger.warn({ dir: WEB_DIST }, 'the SPA is not built; only the API is served');
     }

@@ -7,11 +7,12 @@ import { signInRequired } from '../modules/auth/auth.errors.js';
 import { resourceStatus } from '../modules/expiry/expiry.rules.js';
 import { platformInactive } from '../modules/platform/platform.errors.js';
 import type { PlatformService } from '../modules/platform/platform.service.js';
+import type { Viewer } from '../modules/auth/viewer.js';
 import type { GraphQLContext } from './context.js';
 
 /**
  * Root operations that keep working while the platform is not ACTIVE (SPEC 6): signing in and out,
- * the current user, platform status, reading licenses, uploading and binding, listing agents for
+ * the current user, platform status, reading licenses, uploading (and previewing an upload) and binding, listing agents for
  * binding, expiring resources and notifications, and agent messaging.
  */
 export const OPERATIONS_ALLOWED_WHILE_PLATFORM_INACTIVE: ReadonlySet<string> = new Set([
@@ -22,6 +23,7 @@ export const OPERATIONS_ALLOWED_WHILE_PLATFORM_INACTIVE: ReadonlySet<string> = n
   'licenses',
   'license',
   'uploadLicensePackage',
+  'previewLicensePackage',
   'bindAgentLicense',
   'agents',
   'expiringResources',
@@ -31,22 +33,37 @@ export const OPERATIONS_ALLOWED_WHILE_PLATFORM_INACTIVE: ReadonlySet<string> = n
   'sendMessage',
 ]);
 
+/** Who asks, through which root operation (null below the root), with their request's EntityManager. */
+export interface AccessRequest {
+  readonly em: GraphQLContext['em'];
+  readonly viewer: Viewer | null;
+  readonly rootField: string | null;
+}
+
 /**
- * The one authorization checker behind every `@Authorized(permission)`, in SPEC order: anonymous
- * callers get UNAUTHENTICATED; while the platform license is not ACTIVE, root operations outside the
- * allow-list get PLATFORM_LICENSE_INACTIVE whatever the role; then the role must grant the permission
- * (false → FORBIDDEN, see format-error.ts).
+ * The one access check, in SPEC order: anonymous callers get UNAUTHENTICATED; while the platform
+ * license is not ACTIVE, root operations outside the allow-list get PLATFORM_LICENSE_INACTIVE whatever
+ * the role; then the role must grant the permissions (false → FORBIDDEN, see format-error.ts). Behind
+ * every `@Authorized(permission)` and the HTTP exports, which name the GraphQL read they mirror.
  */
-export function createAuthChecker(platform: PlatformService, clock: Clock): AuthCheckerFn<GraphQLContext, Permission> {
-  return async ({ context, info }, permissions) => {
-    const viewer = context.viewer;
+export type AccessCheck = (request: AccessRequest, permissions: readonly Permission[]) => Promise<boolean>;
+
+export function createAccessCheck(platform: PlatformService, clock: Clock): AccessCheck {
+  return async ({ em, viewer, rootField }, permissions) => {
     if (viewer === null) throw signInRequired();
-    if (info.path.prev === undefined && !OPERATIONS_ALLOWED_WHILE_PLATFORM_INACTIVE.has(info.fieldName)) {
-      const license = await platform.license(context.em);
+    if (rootField !== null && !OPERATIONS_ALLOWED_WHILE_PLATFORM_INACTIVE.has(rootField)) {
+      const license = await platform.license(em);
       if (resourceStatus(license, clock.now()) !== 'ACTIVE') throw platformInactive(license.expiresAt);
     }
     return permissions.every((permission) => can(viewer.role, permission));
   };
+}
+
+/** The access check as type-graphql's auth checker. */
+export function createAuthChecker(platform: PlatformService, clock: Clock): AuthCheckerFn<GraphQLContext, Permission> {
+  const check = createAccessCheck(platform, clock);
+  return ({ context, info }, permissions) =>
+    check({ em: context.em, viewer: context.viewer, rootField: info.path.prev === undefined ? info.fieldName : null }, permissions);
 }
 
 /** Root fields anyone may call (SPEC 8). */

@@ -45,6 +45,9 @@ export function AuditPage() {
       <div className="page__head">
         <h1>Audit log</h1>
         {connection && <p className="muted">{connection.totalCount} events</p>}
+        <a className="button button--small" href="/exports/audit.csv" download>
+          Export CSV
+        </a>
       </div>
       <QueryState
         data={connection}

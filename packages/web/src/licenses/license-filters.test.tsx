@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LicenseFilterBar, licensesPath, readLicenseFilters, useLicenseFilters } from './license-filters.js';
+import { LicenseFilterBar, licensesCsvPath, licensesPath, readLicenseFilters, useLicenseFilters } from './license-filters.js';
 
 function FiltersAtUrl() {
   const [filters, setFilters] = useLicenseFilters();
@@ -18,6 +18,9 @@ describe('license filters in the URL', () => {
     expect(readLicenseFilters(new URLSearchParams('?status=bogus'))).toEqual({ status: null, type: null });
     expect(licensesPath({ status: 'EXPIRED', type: null })).toBe('/licenses?status=EXPIRED');
     expect(licensesPath({ status: null, type: null })).toBe('/licenses');
+    // The export keeps the page's filters.
+    expect(licensesCsvPath({ status: 'UNUSED', type: 'AGENT' })).toBe('/exports/licenses.csv?status=UNUSED&type=AGENT');
+    expect(licensesCsvPath({ status: null, type: null })).toBe('/exports/licenses.csv');
   });
 
   it('starts from the address, writes each change to it, and goes back with Back', async () => {

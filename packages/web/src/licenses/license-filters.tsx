@@ -22,6 +22,11 @@ export function readLicenseFilters(params: URLSearchParams): LicenseFilters {
   return { status: oneOf(STATUSES, params.get('status')), type: oneOf(TYPES, params.get('type')) };
 }
 
+/** SPEC 12: the CSV export of the licenses these filters show (the session cookie signs it in). */
+export function licensesCsvPath(filters: LicenseFilters): string {
+  return licensesPath(filters).replace(/^\/licenses/, '/exports/licenses.csv');
+}
+
 /** The licenses page's address with these filters: "/licenses?status=UNUSED&type=AGENT". */
 export function licensesPath(filters: LicenseFilters): string {
   const params = new URLSearchParams();

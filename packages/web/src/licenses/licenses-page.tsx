@@ -5,7 +5,7 @@ import { useCurrentUser } from '../auth/session.js';
 import { BindDialog, type BindDialogLicenseFragment } from '../binding/bind-dialog.js';
 import { QueryState } from '../common/query-state.js';
 import { InstanceId } from './instance-id.js';
-import { LicenseFilterBar, useLicenseFilters } from './license-filters.js';
+import { LicenseFilterBar, licensesCsvPath, useLicenseFilters } from './license-filters.js';
 import { LicenseTable } from './license-table.js';
 import { UploadPanel } from './upload-panel.js';
 import { LoadMore, PAGE_SIZE } from '../common/load-more.js';
@@ -54,6 +54,9 @@ export function LicensesPage() {
       {canManage ? <UploadPanel /> : <p className="muted">Your role can read licenses; uploading and binding are for license managers and admins.</p>}
 
       <LicenseFilterBar filters={filters} onChange={setFilters}>
+        <a className="button button--small" href={licensesCsvPath(filters)} download>
+          Export CSV
+        </a>
         {connection && (
           <p className="muted filters__count" role="status">
             Showing {connection.edges.length} of {connection.totalCount}

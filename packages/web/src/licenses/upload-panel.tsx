@@ -1,20 +1,21 @@
 import { useId, useState, type DragEvent } from 'react';
+import { PackagePreviewView } from './package-preview.js';
 import { UploadResultView } from './upload-result.js';
 import { useUpload } from './upload-context.js';
 
 /** Drop a .lcs file here or pick one; shows progress, then what the upload did. */
 export function UploadPanel() {
   const inputId = useId();
-  const { state, upload, cancel, reset } = useUpload();
+  const { state, choose, confirm, cancel, reset } = useUpload();
   const [dragging, setDragging] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
-  const busy = state.phase === 'uploading';
+  const busy = state.phase === 'uploading' || state.phase === 'previewing';
 
   const start = (files: FileList | null) => {
     const file = files?.[0];
     if (!file || busy) return;
-    setHint(files.length > 1 ? `One package at a time: uploading ${file.name} only.` : null);
-    void upload(file);
+    setHint(files.length > 1 ? `One package at a time: previewing ${file.name} only.` : null);
+    void choose(file);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -53,6 +54,20 @@ export function UploadPanel() {
         </label>
       </div>
       {hint && <p className="muted">{hint}</p>}
+      {state.phase === 'previewing' && <p role="status">Checking {state.fileName}…</p>}
+      {state.phase === 'previewed' && (
+        <div className="upload__preview">
+          <PackagePreviewView fileName={state.fileName} preview={state.preview} />
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={() => void confirm()}>
+              Import
+            </button>
+            <button type="button" className="button" onClick={reset}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {state.phase === 'uploading' && (
         <div className="upload__progress">
           <label htmlFor={`${inputId}-progress`}>

@@ -5,6 +5,7 @@ import { refetchAfter, type RootField } from '../api/stale-fields.js';
 import { apiErrorCode, packageProblems, type PackageProblem } from '../api/api-error.js';
 import type { ProgressFetchOptions } from '../api/progress-fetch.js';
 import { useApiAction } from '../api/use-api-action.js';
+import type { PackagePreviewFragment } from './package-preview.js';
 import type { UploadResultLicenseFragment } from './upload-result.js';
 
 const UploadLicensePackageMutation = graphql(`
@@ -22,10 +23,28 @@ const UploadLicensePackageMutation = graphql(`
   }
 `);
 
+const PreviewLicensePackageMutation = graphql(`
+  mutation PreviewLicensePackage($file: Upload!) {
+    previewLicensePackage(file: $file) {
+      valid
+      problems {
+        index
+        certificateId
+        code
+        message
+      }
+      ...PackagePreview_preview
+    }
+  }
+`);
+
 type UploadedLicense = FragmentType<typeof UploadResultLicenseFragment>;
+type Preview = FragmentType<typeof PackagePreviewFragment>;
 
 export type UploadState =
   | { readonly phase: 'idle' }
+  | { readonly phase: 'previewing'; readonly fileName: string }
+  | { readonly phase: 'previewed'; readonly fileName: string; readonly file: File; readonly preview: Preview }
   | { readonly phase: 'uploading'; readonly fileName: string; readonly progress: number | null }
   | { readonly phase: 'imported'; readonly fileName: string; readonly imported: readonly UploadedLicense[]; readonly skipped: readonly UploadedLicense[] }
   | { readonly phase: 'refused'; readonly fileName: string; readonly message: string; readonly problems: readonly PackageProblem[] }
@@ -35,11 +54,13 @@ export type UploadState =
 const AFTER_UPLOAD: readonly RootField[] = ['platform', 'licenses', 'expiringResources'];
 
 /**
- * Uploads a .lcs package as a GraphQL multipart request, reporting progress (through XMLHttpRequest,
+ * SPEC 12: a chosen file is previewed first (what it would import, skip and extend; problems in words);
+ * only `confirm` imports it. Then uploads the .lcs package as a GraphQL multipart request, reporting progress (through XMLHttpRequest,
  * see progress-fetch.ts); a refused package keeps every problem the server listed.
  */
 export function useUploadLicensePackage() {
   const [mutate] = useMutation(UploadLicensePackageMutation);
+  const [previewMutate] = useMutation(PreviewLicensePackageMutation);
   const { run } = useApiAction();
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -69,9 +90,24 @@ export function useUploadLicensePackage() {
     else setState({ phase: 'failed', fileName, message: result.message });
   };
 
+  const choose = async (file: File): Promise<void> => {
+    const fileName = file.name;
+    setState({ phase: 'previewing', fileName });
+    const result = await run(async () => {
+      const { data } = await previewMutate({ variables: { file } });
+      if (!data) throw new Error('The preview got no answer.');
+      return data.previewLicensePackage;
+    });
+    if (!result.ok) setState({ phase: 'failed', fileName, message: result.message });
+    // An invalid package is shown as the refusal its upload would be, with every problem.
+    else if (!result.value.valid) setState({ phase: 'refused', fileName, message: 'The package would be refused.', problems: result.value.problems });
+    else setState({ phase: 'previewed', fileName, file, preview: result.value });
+  };
+
   return {
     state,
-    upload,
+    choose,
+    confirm: () => (state.phase === 'previewed' ? upload(state.file) : Promise.resolve()),
     cancel: () => abort.current?.abort(),
     reset: () => setState({ phase: 'idle' }),
   };

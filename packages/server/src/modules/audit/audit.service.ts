@@ -46,4 +46,24 @@ export class AuditService {
     );
     return { rows: rows.map((row) => Object.assign(row, { actorEmail: row.actorId ? (emails.get(row.actorId) ?? null) : null })), total };
   }
+
+  /** SPEC 12 export: the whole log, newest first, in keyset batches kept out of the identity map. */
+  async *exportBatches(em: EntityManager, batchSize: number): AsyncGenerator<AuditEventView[]> {
+    let afterSeq: string | null = null;
+    for (;;) {
+      const rows: AuditEvent[] = await em.find(AuditEvent, afterSeq ? { seq: { $lt: afterSeq } } : {}, {
+        orderBy: { seq: 'desc' },
+        limit: batchSize,
+        disableIdentityMap: true,
+      });
+      if (rows.length === 0) return;
+      const emails = await userRepository.emailsOf(
+        em,
+        rows.map((r) => r.actorId).filter((id): id is string => id !== null),
+      );
+      yield rows.map((row) => Object.assign(row, { actorEmail: row.actorId ? (emails.get(row.actorId) ?? null) : null }));
+      if (rows.length < batchSize) return;
+      afterSeq = rows[rows.length - 1]!.seq;
+    }
+  }
 }

@@ -21,6 +21,22 @@ export type LicenseRow = Readonly<Omit<Certificate, 'keyId' | 'uploadId'>> &
     readonly agentDeletedAt: Agent['deletedAt'];
   };
 
+/** One window of a resource's coverage (SPEC 12): an activation that has a window. */
+export interface CoverageRow {
+  readonly licenseId: string;
+  readonly type: CertificateType;
+  readonly agentId: string | null;
+  readonly startsAt: Date;
+  readonly endsAt: Date | null;
+  readonly autoGranted: boolean;
+}
+
+const SELECT_COVERAGE = `
+  SELECT c.id AS "licenseId", c.type, a.agent_id AS "agentId", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
+         c.granted_by IS NOT NULL AS "autoGranted"
+    FROM activation a JOIN certificate c ON c.id = a.certificate_id
+   WHERE a.starts_at IS NOT NULL`;
+
 /** An unlimited-agents certificate and its window. */
 export type UnlimitedWindowRow = Pick<Certificate, 'id' | 'mode' | 'licensee' | 'orderId' | 'issuer' | 'issuedAt'> & UnlimitedWindow;
 
@@ -178,6 +194,21 @@ export const licenseRepository = {
     return licenses(em, `${SELECT_LICENSE} WHERE a.agent_id IN (SELECT jsonb_array_elements_text(?::jsonb)::uuid) ORDER BY a.activated_at DESC, c.seq DESC`, [
       JSON.stringify(agentIds),
     ]);
+  },
+
+  /** The platform's windows, oldest first (absorbed certificates have none). */
+  platformCoverage(em: EntityManager): Promise<CoverageRow[]> {
+    return sql<CoverageRow>(em, `${SELECT_COVERAGE} AND a.agent_id IS NULL ORDER BY a.starts_at, c.seq`, [], { dates: ['startsAt', 'endsAt'] });
+  },
+
+  /** The windows of some agents, oldest first: one query for a whole page of agents. */
+  coverageOfAgents(em: EntityManager, agentIds: readonly string[]): Promise<CoverageRow[]> {
+    return sql<CoverageRow>(
+      em,
+      `${SELECT_COVERAGE} AND a.agent_id IN (SELECT jsonb_array_elements_text(?::jsonb)::uuid) ORDER BY a.starts_at, c.seq`,
+      [JSON.stringify(agentIds)],
+      { dates: ['startsAt', 'endsAt'] },
+    );
   },
 
   /** How many licenses are bound to each of some agents (absent: none). */

@@ -8,14 +8,25 @@ import { requireUuid } from '../../graphql/ids.js';
 import { LoaderKey } from '../../graphql/loaders.js';
 import { agentNotFound, AgentType } from '../agent/index.js';
 import { PlatformType } from '../platform/index.js';
-import type { LicenseRow } from './license.repository.js';
-import { toLicenseType } from './license.mapper.js';
+import type { CoverageRow, LicenseRow } from './license.repository.js';
+import { toLicenseType, toPackagePreviewType } from './license.mapper.js';
 import type { LicenseService } from './license.service.js';
 import { LicenseConnection, LicensesArgs, LicenseType, UploadResultType } from './license.types.js';
+import { CoverageWindowType, PackagePreviewType } from './package-preview.types.js';
 import { receiveUpload } from './upload-file.js';
 
 const LICENSES_OF_AGENT = new LoaderKey<string, LicenseRow[]>('licensesOfAgent');
 const LICENSE_COUNT_OF_AGENT = new LoaderKey<string, number>('licenseCountOfAgent');
+const COVERAGE_OF_AGENT = new LoaderKey<string, CoverageRow[]>('coverageOfAgent');
+
+const toCoverageWindow = (row: CoverageRow): CoverageWindowType => ({
+  licenseId: row.licenseId,
+  type: row.type,
+  startsAt: row.startsAt,
+  endsAt: row.endsAt,
+  permanent: row.endsAt === null,
+  autoGranted: row.autoGranted,
+});
 
 @Resolver(() => LicenseType)
 export class LicenseResolver {
@@ -56,6 +67,19 @@ export class LicenseResolver {
   }
 
   @Authorized('MANAGE_LICENSES')
+  @Mutation(() => PackagePreviewType, {
+    description:
+      'Shows what uploadLicensePackage would do with this file now (same checks, limits and arithmetic) without importing anything; problems come back as data. A mutation because it receives a file.',
+  })
+  async previewLicensePackage(
+    @Arg('file', () => GraphQLUpload, { description: 'The .lcs package (GraphQL multipart request).' }) file: Promise<FileUpload>,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PackagePreviewType> {
+    const upload = await receiveUpload(file, this.maxPackageBytes);
+    return toPackagePreviewType(await this.licenseService.preview(ctx.em, upload.bytes));
+  }
+
+  @Authorized('MANAGE_LICENSES')
   @Mutation(() => LicenseType, { description: 'Binds an unused agent license to an agent and activates it now. A binding is final.' })
   async bindAgentLicense(
     @Arg('licenseId', () => ID, { description: 'An Unused AGENT certificate.' }) licenseId: string,
@@ -82,6 +106,12 @@ export class AgentLicensesResolver {
     return rows.map((row) => toLicenseType(row, now));
   }
 
+  @FieldResolver(() => [CoverageWindowType], { description: "The agent's license windows, oldest first: past, current and queued." })
+  async coverage(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<CoverageWindowType[]> {
+    const rows = await ctx.loaders.get(COVERAGE_OF_AGENT, (ids) => this.licenseService.coverageOfAgents(ctx.em, ids)).load(agent.id);
+    return rows.map(toCoverageWindow);
+  }
+
   @FieldResolver(() => Int, { description: 'How many licenses are bound to this agent (for list pages, without loading them).' })
   licenseCount(@Root() agent: AgentType, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.get(LICENSE_COUNT_OF_AGENT, (ids) => this.licenseService.countOfAgents(ctx.em, ids)).load(agent.id);
@@ -96,5 +126,10 @@ export class PlatformUnlimitedResolver {
   @FieldResolver(() => Boolean, { description: 'True while now is inside the window of an unlimited-agents license.' })
   unlimitedAgents(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     return this.licenseService.unlimitedAgentsActive(ctx.em);
+  }
+
+  @FieldResolver(() => [CoverageWindowType], { description: "The platform's license windows, oldest first: past, current and queued." })
+  async coverage(@Ctx() ctx: GraphQLContext): Promise<CoverageWindowType[]> {
+    return (await this.licenseService.platformCoverage(ctx.em)).map(toCoverageWindow);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { verifyPackage, type PackageLimits, type Problem, type TrustedKeys } from '@licensing/lcs';
+import { verifyPackage, type PackageLimits, type Problem, type TrustedKeys, type VerifyResult } from '@licensing/lcs';
 import type { Clock } from '../../clock/clock.js';
 import { isUniqueViolation } from '../../db/sql.js';
 import { inTransaction, type Transaction } from '../../db/transaction.js';
@@ -13,8 +13,17 @@ import type { OutboxService } from '../outbox/index.js';
 import { platformRepository } from '../platform/index.js';
 import { CertificateCounts } from './certificate-counts.js';
 import { licenseNotFound, notBindable, packageInvalid } from './license.errors.js';
-import { fromVerified, importedRow, licenseRepository as repo, type LicenseFilter, type LicenseRow, type NewActivation } from './license.repository.js';
-import { activate, activateAll, bindRefusal, unlimitedAgentsActive, unlimitedGrant } from './license.rules.js';
+import {
+  fromVerified,
+  importedRow,
+  licenseRepository as repo,
+  type CoverageRow,
+  type LicenseFilter,
+  type LicenseRow,
+  type NewActivation,
+} from './license.repository.js';
+import { activate, bindRefusal, unlimitedAgentsActive, unlimitedGrant } from './license.rules.js';
+import { planPackage, type PackagePlan } from './package-plan.rules.js';
 
 /** How many certificate ids an audit entry lists; the counts are always complete. */
 const AUDITED_IDS = 100;
@@ -22,6 +31,13 @@ const AUDITED_IDS = 100;
 export interface UploadOutcome {
   readonly imported: LicenseRow[];
   readonly skipped: LicenseRow[];
+}
+
+/** What an upload of a file would do at `at`; an invalid file has problems and a plan that changes nothing. */
+export interface PackagePreview {
+  readonly at: Date;
+  readonly problems: readonly Problem[];
+  readonly plan: PackagePlan;
 }
 
 /** An activation to apply to a locked agent: its certificate, window and the agent's license after it. */
@@ -56,15 +72,8 @@ export class LicenseService {
    */
   async upload(em: EntityManager, viewer: Viewer, fileName: string, bytes: Uint8Array | null): Promise<UploadOutcome> {
     const now = this.clock.now();
-    if (bytes === null) {
-      const problems: Problem[] = [
-        { index: null, certificateId: null, code: 'TOO_LARGE', message: `The file is larger than the limit of ${this.limits.maxBytes} bytes.` },
-      ];
-      await this.refuse(em, viewer, fileName, problems);
-      throw packageInvalid(problems);
-    }
     const { instanceId } = await platformRepository.read(em);
-    const result = await verifyPackage(bytes, { trustedKeys: this.trustedKeys(), platformId: instanceId, now, limits: this.limits });
+    const result = await this.verify(bytes, instanceId, now);
     if (!result.ok) {
       await this.refuse(em, viewer, fileName, result.problems);
       throw packageInvalid(result.problems);
@@ -76,8 +85,9 @@ export class LicenseService {
         tx.em,
         result.certificates.map((c) => c.id),
       );
-      const fresh = result.certificates.filter((c) => !existing.has(c.id));
-      const skippedIds = result.certificates.filter((c) => existing.has(c.id)).map((c) => c.id);
+      const plan = planPackage(result.certificates, platform, existing, now);
+      const fresh = plan.certificates.filter((p) => !p.alreadyImported);
+      const skippedIds = plan.certificates.filter((p) => p.alreadyImported).map((p) => p.certificate.id);
       if (fresh.length === 0) {
         this.recordUpload(tx, viewer, fileName, [], skippedIds);
         return { imported: [], skippedIds };
@@ -85,25 +95,24 @@ export class LicenseService {
 
       const uploadId = randomUUID();
       await repo.insertUpload(tx, { id: uploadId, fileName, uploadedBy: viewer.userId, uploadedAt: now });
-      const certificates = fresh.map((c) => fromVerified(c, uploadId, now));
+      const certificates = fresh.map((p) => fromVerified(p.certificate, uploadId, now));
       await repo.insertCertificates(tx, certificates);
       this.certificatesAdded(tx);
 
-      const platformCerts = fresh.filter((c) => c.type !== 'AGENT');
-      const applied = activateAll(
-        platform,
-        platformCerts.map((c) => c.validity),
-        now,
-      );
-      const activations = platformCerts.map((c, i): NewActivation => {
-        const window = applied.activations[i]!.window;
-        return { certificateId: c.id, agentId: null, activatedAt: now, startsAt: window?.startsAt ?? null, endsAt: window?.endsAt ?? null };
-      });
+      const activations = fresh
+        .filter((p) => p.activates)
+        .map((p): NewActivation => ({
+          certificateId: p.certificate.id,
+          agentId: null,
+          activatedAt: now,
+          startsAt: p.window?.startsAt ?? null,
+          endsAt: p.window?.endsAt ?? null,
+        }));
       await repo.insertActivations(tx, activations);
-      if (platformCerts.length > 0) {
-        await platformRepository.extendLicense(tx, applied.resource);
-        if (expiryMovedLater(platform, applied.resource)) {
-          await this.renewed(tx, { resourceType: 'PLATFORM', resourceId: instanceId, name: 'Platform', license: applied.resource }, now);
+      if (activations.length > 0) {
+        await platformRepository.extendLicense(tx, plan.platformAfter);
+        if (expiryMovedLater(platform, plan.platformAfter)) {
+          await this.renewed(tx, { resourceType: 'PLATFORM', resourceId: instanceId, name: 'Platform', license: plan.platformAfter }, now);
         }
       }
       await this.grantOpenWindows(tx, now, null);
@@ -111,7 +120,7 @@ export class LicenseService {
         tx,
         viewer,
         fileName,
-        fresh.map((c) => c.id),
+        fresh.map((p) => p.certificate.id),
         skippedIds,
       );
       await this.outbox.packageUploaded(tx, now, { uploadId, fileName, importedCount: fresh.length, skippedCount: skippedIds.length });
@@ -123,6 +132,36 @@ export class LicenseService {
     const skipped = await repo.getMany(em, skippedIds);
     const byId = new Map(skipped.map((r) => [r.id, r]));
     return { imported, skipped: skippedIds.map((id) => byId.get(id)!) };
+  }
+
+  /**
+   * SPEC 12: what uploading `bytes` now would do — the same checks and plan as `upload`, read without a
+   * lock and written nowhere (no rows, no audit, no events). Problems are part of the answer.
+   */
+  async preview(em: EntityManager, bytes: Uint8Array | null): Promise<PackagePreview> {
+    const now = this.clock.now();
+    const platform = await platformRepository.read(em);
+    const result = await this.verify(bytes, platform.instanceId, now);
+    if (!result.ok) return { at: now, problems: result.problems, plan: planPackage([], platform, new Set(), now) };
+    const existing = await repo.existingIds(
+      em,
+      result.certificates.map((c) => c.id),
+    );
+    return { at: now, problems: [], plan: planPackage(result.certificates, platform, existing, now) };
+  }
+
+  /** SPEC 5 checks shared by upload and preview; `bytes` is null for a file over the size limit. */
+  private async verify(bytes: Uint8Array | null, instanceId: string, now: Date): Promise<VerifyResult> {
+    if (bytes === null) {
+      const problem: Problem = {
+        index: null,
+        certificateId: null,
+        code: 'TOO_LARGE',
+        message: `The file is larger than the limit of ${this.limits.maxBytes} bytes.`,
+      };
+      return { ok: false, problems: [problem], certificates: [] };
+    }
+    return verifyPackage(bytes, { trustedKeys: this.trustedKeys(), platformId: instanceId, now, limits: this.limits });
   }
 
   /** Audits an upload; a huge package lists its first ids and counts the rest. */
@@ -291,9 +330,36 @@ export class LicenseService {
     return { rows, total };
   }
 
+  /**
+   * SPEC 12 export: every certificate matching `filter`, newest first, in batches of `batchSize` read by
+   * keyset (never all rows at once), statuses judged at one instant for the whole export.
+   */
+  async *exportBatches(em: EntityManager, filter: LicenseFilter, batchSize: number): AsyncGenerator<{ rows: LicenseRow[]; now: Date }> {
+    const now = this.clock.now();
+    let afterSeq: string | null = null;
+    for (;;) {
+      const page = await repo.page(em, filter, now, batchSize, afterSeq);
+      const rows = page.slice(0, batchSize);
+      if (rows.length > 0) yield { rows, now };
+      if (page.length <= batchSize) return;
+      afterSeq = rows[rows.length - 1]!.seq;
+    }
+  }
+
   /** The licenses bound to each of `agentIds`, latest first, in the order of `agentIds` (a DataLoader batch). */
   async ofAgents(em: EntityManager, agentIds: readonly string[]): Promise<LicenseRow[][]> {
     const rows = await repo.ofAgents(em, agentIds);
+    return agentIds.map((id) => rows.filter((r) => r.agentId === id));
+  }
+
+  /** SPEC 12 `Platform.coverage`: the platform's windows, oldest first. */
+  platformCoverage(em: EntityManager): Promise<CoverageRow[]> {
+    return repo.platformCoverage(em);
+  }
+
+  /** SPEC 12 `Agent.coverage` for each of `agentIds`, oldest first, in their order (a DataLoader batch). */
+  async coverageOfAgents(em: EntityManager, agentIds: readonly string[]): Promise<CoverageRow[][]> {
+    const rows = await repo.coverageOfAgents(em, agentIds);
     return agentIds.map((id) => rows.filter((r) => r.agentId === id));
   }
 
