@@ -135,7 +135,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     app.use(healthRoutes(orm));
     app.use(channelRoutes(orm, services.channel, logger));
     if (config.testHooks) {
-      app.use(testHookRoutes(clock, services.sweeper));
+      app.use(testHookRoutes(clock, services.sweeper, (at) => services.licenseTime.reset(at)));
       logger.warn('test hooks are on: POST /__test__/clock and /__test__/sweep move the license clock');
     }
     app.use(

@@ -46,7 +46,7 @@ export async function readJsonArgumentFile(io: CliIo, path: string, what: string
 
 export function describeFsError(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
+    const code = error.code;
     if (code === 'ENOENT') return 'no such file or directory';
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
     if (code === 'EISDIR') return 'it is a directory';

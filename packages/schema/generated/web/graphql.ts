@@ -73,7 +73,11 @@ export type LicenseType =
 
 /** Why a notification was made. */
 export type NotificationKind =
+  /** The system clock was set back behind the license clock (SPEC 14); `expiresAt` is the time licenses are judged at. */
+  | 'CLOCK_ROLLED_BACK'
+  /** A license ran out. */
   | 'EXPIRED'
+  /** A reminder threshold before an expiry was reached. */
   | 'REMINDER';
 
 /** The license state of the platform or an agent (SPEC 2). */

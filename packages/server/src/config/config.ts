@@ -18,6 +18,8 @@ export interface Config {
   readonly maxPackageCertificates: number;
   readonly sweepSeconds: number;
   readonly reminderThresholdsDays: readonly number[];
+  /** SPEC 14: how far the clock may read behind the high-water mark before it counts as set back. */
+  readonly clockRollbackToleranceSeconds: number;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -124,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     maxPackageCertificates: integer('LICENSE_MAX_CERTIFICATES', 10_000, 1, 100_000),
     sweepSeconds: integer('REMINDER_SWEEP_SECONDS', 60, 1, 86_400),
     reminderThresholdsDays,
+    clockRollbackToleranceSeconds: integer('CLOCK_ROLLBACK_TOLERANCE_SECONDS', 3600, 0, 31_536_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

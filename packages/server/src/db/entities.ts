@@ -11,6 +11,8 @@ import { LicenseUpload } from '../modules/license/license-upload.entity.js';
 import { UnlimitedGrant } from '../modules/license/unlimited-grant.entity.js';
 import { Notification } from '../modules/reminder/notification.entity.js';
 import { Reminder } from '../modules/reminder/reminder.entity.js';
+import { ClockIncident } from '../modules/clock/clock-incident.entity.js';
+import { LicenseClock } from '../modules/clock/license-clock.entity.js';
 
 /** Every entity, one per table, listed explicitly: discovery by folder scanning does not work under tsx/ESM. */
 export const ENTITIES = [
@@ -27,4 +29,6 @@ export const ENTITIES = [
   UnlimitedGrant,
   Reminder,
   Notification,
+  LicenseClock,
+  ClockIncident,
 ];

@@ -20,6 +20,8 @@ const OWNER: Readonly<Record<string, string>> = {
   unlimited_grant: 'license',
   reminder: 'reminder',
   notification: 'reminder',
+  license_clock: 'clock',
+  clock_incident: 'clock',
 };
 
 /**

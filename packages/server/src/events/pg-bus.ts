@@ -11,6 +11,10 @@ export interface BusTopics {
   'access-changed': { readonly userId: string };
   /** An expiry event for `expiringResources` subscribers. */
   'expiry-event': { readonly event: unknown };
+  /** The high-water mark of license time moved later; replicas raise their copy. */
+  'clock-advanced': { readonly highWater: string };
+  /** The test hook reset the high-water mark (maybe earlier); replicas read the row again. */
+  'clock-reset': Record<string, never>;
 }
 export type BusTopic = keyof BusTopics;
 
@@ -46,9 +50,9 @@ export class PgBus {
 
   on<T extends BusTopic>(topic: T, handler: (payload: BusTopics[T]) => void): () => void {
     const set = this.handlers.get(topic) ?? new Set();
-    set.add(handler as (payload: never) => void);
+    set.add(handler);
     this.handlers.set(topic, set);
-    return () => set.delete(handler as (payload: never) => void);
+    return () => set.delete(handler);
   }
 
   async publish<T extends BusTopic>(topic: T, payload: BusTopics[T]): Promise<void> {

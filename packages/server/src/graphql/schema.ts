@@ -7,6 +7,7 @@ import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UserResolver } from '../modules/auth/user.resolver.js';
 import { ChannelResolver } from '../modules/channel/channel.resolver.js';
+import { PlatformClockResolver } from '../modules/clock/index.js';
 import { AgentLicensesResolver, LicenseResolver, PlatformUnlimitedResolver } from '../modules/license/license.resolver.js';
 import { PlatformResolver } from '../modules/platform/platform.resolver.js';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver.js';
@@ -20,6 +21,7 @@ const RESOLVERS = [
   ApiTokenResolver,
   PlatformResolver,
   PlatformUnlimitedResolver,
+  PlatformClockResolver,
   LicenseResolver,
   AgentResolver,
   AgentLicensesResolver,
@@ -36,6 +38,7 @@ function createResolvers(s: Services): object[] {
     new ApiTokenResolver(s.auth),
     new PlatformResolver(s.platform, s.clock),
     new PlatformUnlimitedResolver(s.licenses),
+    new PlatformClockResolver(s.licenseTime),
     new LicenseResolver(s.licenses, s.clock, s.config.maxPackageBytes),
     new AgentResolver(s.agents, s.clock),
     new AgentLicensesResolver(s.licenses, s.clock),

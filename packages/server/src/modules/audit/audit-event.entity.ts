@@ -9,7 +9,8 @@ export type AuditAction =
   | 'AGENT_MESSAGE_REFUSED'
   | 'UNLIMITED_LICENSE_GRANTED'
   | 'EXPIRY_REMINDER_SENT'
-  | 'RESOURCE_EXPIRED';
+  | 'RESOURCE_EXPIRED'
+  | 'CLOCK_ROLLED_BACK';
 
 /** Who did what to which resource, and when (the license clock's "when"). */
 @Entity({ tableName: 'audit_event' })

@@ -11,7 +11,7 @@ export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Lo
   router.post('/channels/:agentId/messages', express.json({ limit: '64kb' }), async (req, res) => {
     const agentId = req.params.agentId;
     const body: unknown = req.body;
-    const text = typeof body === 'object' && body !== null && 'text' in body ? (body as { text: unknown }).text : undefined;
+    const text = typeof body === 'object' && body !== null && 'text' in body ? body.text : undefined;
     if (!isUuid(agentId)) {
       res.status(404).json({ code: 'AGENT_NOT_FOUND', message: 'There is no such agent.' });
       return;
@@ -33,13 +33,11 @@ export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Lo
           res.status(401).json({ code: 'UNAUTHENTICATED', message: 'The X-Channel-Token header is missing or wrong.' });
           return;
         case 'REFUSED':
-          res
-            .status(403)
-            .json({
-              code: 'AGENT_LICENSE_INACTIVE',
-              message: 'This agent is not licensed; the message was recorded but not answered.',
-              expiredAt: outcome.expiredAt?.toISOString() ?? null,
-            });
+          res.status(403).json({
+            code: 'AGENT_LICENSE_INACTIVE',
+            message: 'This agent is not licensed; the message was recorded but not answered.',
+            expiredAt: outcome.expiredAt?.toISOString() ?? null,
+          });
           return;
         default: {
           const unreachable: never = outcome;
@@ -54,7 +52,7 @@ export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Lo
   // Malformed JSON bodies get the channel's error shape rather than Express's HTML page.
   router.use('/channels', (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    const status = typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : 500;
+    const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
     res
       .status(status === 413 ? 413 : 400)
       .json({ code: 'BAD_USER_INPUT', message: status === 413 ? 'The message is too large.' : 'The body must be JSON { "text": "…" }.' });

@@ -73,10 +73,10 @@ describe('licenseRepository', () => {
       ]);
       const later = new Date(NOW.getTime() + 1000);
       expect(await repo.agentsOwedGrant(tx.em, 'unlimited', later, null)).toEqual([first, second]);
-      expect(await repo.claimGrant(tx, 'unlimited', first!, 'grant-1')).toBe(true);
-      expect(await repo.claimGrant(tx, 'unlimited', first!, 'grant-1')).toBe(false);
+      expect(await repo.claimGrant(tx, 'unlimited', first, 'grant-1')).toBe(true);
+      expect(await repo.claimGrant(tx, 'unlimited', first, 'grant-1')).toBe(false);
       expect(await repo.agentsOwedGrant(tx.em, 'unlimited', later, null)).toEqual([second]);
-      expect(await repo.agentsOwedGrant(tx.em, 'unlimited', later, [first!])).toEqual([]);
+      expect(await repo.agentsOwedGrant(tx.em, 'unlimited', later, [first])).toEqual([]);
     });
   });
 });

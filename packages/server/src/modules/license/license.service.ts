@@ -8,6 +8,7 @@ import type { PgBus } from '../../events/pg-bus.js';
 import { agentNotFound, agentRepository, type AgentDirectory, type AgentLicenseState } from '../agent/index.js';
 import type { AuditEntry, AuditService } from '../audit/index.js';
 import type { Viewer } from '../auth/index.js';
+import type { LicenseTimeService } from '../clock/index.js';
 import { expiryMovedLater, type ExpiryEvents, type ResourceLicense } from '../expiry/index.js';
 import { platformRepository } from '../platform/index.js';
 import { CertificateCounts } from './certificate-counts.js';
@@ -43,6 +44,7 @@ export class LicenseService {
     private readonly directory: AgentDirectory,
     private readonly events: ExpiryEvents,
     private readonly bus: PgBus,
+    private readonly licenseTime: LicenseTimeService,
   ) {
     bus.on('certificates-added', () => this.counts.drop());
   }
@@ -112,6 +114,8 @@ export class LicenseService {
         fresh.map((c) => c.id),
         skippedIds,
       );
+      // SPEC 14: the mark moves to the instant this upload was judged at; last, so its row lock is brief.
+      await this.licenseTime.advance(tx, now);
       // The answer is built from what was just written, not read back: 10 000 rows would cost a query.
       const byCertificate = new Map(activations.map((a) => [a.certificateId, a]));
       return { imported: certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null)), skippedIds };
@@ -168,6 +172,7 @@ export class LicenseService {
         if (isUniqueViolation(error)) throw notBindable('ALREADY_BOUND');
         throw error;
       }
+      await this.licenseTime.advance(tx, now);
     });
     return (await repo.get(em, licenseId))!;
   }

@@ -1,7 +1,6 @@
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 
-const isTooLarge = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'status' in error && (error as { status: unknown }).status === 413;
+const isTooLarge = (error: unknown): boolean => typeof error === 'object' && error !== null && 'status' in error && error.status === 413;
 
 /**
  * Receives an uploaded file into memory, stopping as soon as it passes `maxBytes` so that an oversized
