@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIND, createAgent, postMessage, type CreatedAgent } from '../support/agents.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { devVendorKey } from '../support/licenses.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const DAY = 86_400_000;
@@ -114,5 +116,21 @@ describe('time that only moves forward (SPEC 14)', () => {
       body: JSON.stringify({ now: day(1).toISOString(), wall: 'yes' }),
     });
     expect(response.status).toBe(400);
+  });
+
+  it('lists the trusted vendor keys to admins only, with their RFC 7638 fingerprint and where they came from', async () => {
+    const admin = await server.admin();
+    // Back to the real clock, mark and all: the platform (licensed into 2030) is active again.
+    await server.setClock(null);
+    const { trustedKeys } = await admin.data<{ trustedKeys: { kid: string; algorithm: string; fingerprint: string; source: string }[] }>(
+      '{ trustedKeys { kid algorithm fingerprint source } }',
+    );
+    const key = await devVendorKey(server.dataDir);
+    // RFC 7638: SHA-256 of the required members in lexicographic order, no spaces, base64url.
+    const fingerprint = createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${key.x}"}`).digest('base64url');
+    expect(trustedKeys).toEqual([{ kid: key.kid, algorithm: 'EdDSA', fingerprint, source: 'DEVELOPMENT_KEY' }]);
+    await admin.data('mutation { createUser(input: { email: "viewer@time.example", password: "long enough password", role: VIEWER }) { id } }');
+    const viewer = server.client(await server.client().login('viewer@time.example', 'long enough password'));
+    expect(await viewer.errorCode('{ trustedKeys { kid } }')).toBe('FORBIDDEN');
   });
 });

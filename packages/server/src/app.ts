@@ -26,7 +26,7 @@ import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { channelRoutes } from './modules/channel/channel.routes.js';
-import { developmentKeys, importConfiguredKeys } from './modules/license/vendor-keys.js';
+import { developmentKeys, importConfiguredKeys, trustedKeySource } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { testHookRoutes } from './modules/test-hooks/test-hooks.routes.js';
 import { createServices, type Services } from './services.js';
@@ -65,7 +65,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     await ensureInitialAdmin(em, config, logger);
     const trustedKeys = configuredKeys ?? (await developmentKeys(config, platform.instanceId, logger));
-    const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, logger });
+    const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, trustedKeySource: trustedKeySource(config.trustedKeys), logger });
 
     const schema = await buildApiSchema(services);
     const app = express();

@@ -13,6 +13,7 @@ import { ViewerCache } from './modules/auth/viewer-cache.js';
 import { ChannelService } from './modules/channel/channel.service.js';
 import { LicenseTimeService } from './modules/clock/index.js';
 import { LicenseService } from './modules/license/license.service.js';
+import type { TrustedKeySource } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { NotificationService } from './modules/reminder/notification.service.js';
 import { ReminderService } from './modules/reminder/reminder.service.js';
@@ -23,6 +24,7 @@ export interface Services {
   readonly config: Config;
   readonly clock: ControllableClock;
   readonly bus: PgBus;
+  readonly vendorKeys: { readonly keys: TrustedKeys; readonly source: TrustedKeySource };
   readonly licenseTime: LicenseTimeService;
   readonly auth: AuthService;
   readonly platform: PlatformService;
@@ -44,11 +46,12 @@ export interface ServiceDeps {
   readonly orm: MikroORM;
   readonly databaseUrl: string;
   readonly trustedKeys: TrustedKeys;
+  readonly trustedKeySource: TrustedKeySource;
   readonly logger: Logger;
 }
 
 /** Wires the services and starts what listens: the bus, the agent directory, the periodic sweep. */
-export async function createServices({ config, clock, orm, databaseUrl, trustedKeys, logger }: ServiceDeps): Promise<Services> {
+export async function createServices({ config, clock, orm, databaseUrl, trustedKeys, trustedKeySource, logger }: ServiceDeps): Promise<Services> {
   let directory: AgentDirectory | null = null;
   let reloadableClock: LicenseTimeService | null = null;
   const bus = new PgBus(databaseUrl, logger, () => {
@@ -91,6 +94,7 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
     config,
     clock,
     bus,
+    vendorKeys: { keys: trustedKeys, source: trustedKeySource },
     licenseTime,
     auth,
     platform,

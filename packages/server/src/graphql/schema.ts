@@ -9,6 +9,7 @@ import { UserResolver } from '../modules/auth/user.resolver.js';
 import { ChannelResolver } from '../modules/channel/channel.resolver.js';
 import { PlatformClockResolver } from '../modules/clock/index.js';
 import { AgentLicensesResolver, LicenseResolver, PlatformUnlimitedResolver } from '../modules/license/license.resolver.js';
+import { TrustedKeyResolver } from '../modules/license/trusted-key.resolver.js';
 import { PlatformResolver } from '../modules/platform/platform.resolver.js';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver.js';
 import type { Services } from '../services.js';
@@ -23,6 +24,7 @@ const RESOLVERS = [
   PlatformUnlimitedResolver,
   PlatformClockResolver,
   LicenseResolver,
+  TrustedKeyResolver,
   AgentResolver,
   AgentLicensesResolver,
   ChannelResolver,
@@ -40,6 +42,7 @@ function createResolvers(s: Services): object[] {
     new PlatformUnlimitedResolver(s.licenses),
     new PlatformClockResolver(s.licenseTime),
     new LicenseResolver(s.licenses, s.clock, s.config.maxPackageBytes),
+    new TrustedKeyResolver(s.vendorKeys.keys, s.vendorKeys.source),
     new AgentResolver(s.agents, s.clock),
     new AgentLicensesResolver(s.licenses, s.clock),
     new ChannelResolver(s.channel, s.agents),
