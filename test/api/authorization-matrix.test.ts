@@ -61,6 +61,7 @@ const OPERATIONS: readonly Operation[] = [
   op('unreadNotificationCount', ALL, true, '{ unreadNotificationCount }'),
   op('markNotificationsRead', ALL, true, 'mutation { markNotificationsRead(ids: []) }'),
   op('users', ADMIN, false, '{ users { id } }'),
+  op('trustedKeys', ADMIN, false, '{ trustedKeys { kid fingerprint } }'),
   op('createUser', ADMIN, false, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', () => ({
     input: { email: `u-${randomUUID()}@matrix.example`, password: 'long enough password', role: 'VIEWER' },
   })),

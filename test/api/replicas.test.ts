@@ -2,7 +2,7 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIND, createAgent } from '../support/agents.js';
+import { BIND, createAgent, postMessage } from '../support/agents.js';
 import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
 import { GraphQLTestClient } from '../support/graphql-client.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
@@ -11,6 +11,7 @@ import { spawnServer, waitForOk, type ServerProcess } from '../support/process.j
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 import { subscribeExpiries } from '../support/subscription.js';
 
+const DAY = 86_400_000;
 const T0 = new Date('2027-08-01T00:00:00Z');
 const THRESHOLDS = [45, 30, 15, 7, 6, 5, 4, 3, 2, 1];
 
@@ -163,5 +164,45 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
       code = await onB.errorCode('{ me { email } }');
     } while (code !== 'UNAUTHENTICATED' && Date.now() < deadline);
     expect(code).toBe('UNAUTHENTICATED');
+  });
+  it('shares the high-water mark: a clock set back on both replicas gains no license time, and the incident is recorded once (SPEC 14)', async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const at = (days: number): string => new Date(T0.getTime() + days * DAY).toISOString();
+    const adminB = new GraphQLTestClient(b.url, await new GraphQLTestClient(b.url).login(ADMIN_EMAIL, ADMIN_PASSWORD));
+    const clockOf = async (): Promise<{ status: string; clock: { status: string; highWater: string } }> =>
+      (await adminB.data<{ platform: { status: string; clock: { status: string; highWater: string } } }>('{ platform { status clock { status highWater } } }'))
+        .platform;
+    const rows = (text: string): Promise<number> =>
+      withClient(db.url, async (c) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${text}`)).rows[0]!.n);
+
+    // Only A moves the mark (past the platform's expiry at day 365); B learns it from the shared row.
+    await hook(a, 'clock', { now: at(400) });
+    await hook(b, 'clock', { now: at(300), wall: true });
+    const deadline = Date.now() + 2_000;
+    while ((await clockOf()).clock.highWater !== at(400) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(await clockOf()).toEqual({ status: 'EXPIRED', clock: { status: 'ROLLED_BACK', highWater: at(400) } });
+
+    // The EXPIRED event of the platform is sent once, at license time day 400; not again while the clock is behind.
+    await Promise.all(replicas.map((r) => hook(r, 'sweep', {})));
+    const reminders = await rows('reminder');
+    await hook(a, 'clock', { now: at(300), wall: true });
+    for (let i = 0; i < 2; i += 1) await Promise.all(replicas.map((r) => hook(r, 'sweep', {})));
+    expect(await rows('reminder')).toBe(reminders);
+    expect(await rows("audit_event WHERE action = 'CLOCK_ROLLED_BACK'")).toBe(1);
+    // Two users may manage licenses: one notification each for the incident.
+    expect(await rows("notification WHERE kind = 'CLOCK_ROLLED_BACK'")).toBe(2);
+
+    const { agents } = await adminB.data<{ agents: { edges: { node: { id: string; channelToken: string; status: string } }[] } }>(
+      '{ agents(first: 10) { edges { node { id channelToken status } } } }',
+    );
+    expect(agents.edges.length).toBeGreaterThan(0);
+    for (const { node } of agents.edges) {
+      expect(node.status).toBe('EXPIRED');
+      expect((await postMessage(b.url, node.id, node.channelToken, 'hi')).status).toBe(403);
+    }
+
+    for (const replica of replicas) await hook(replica, 'clock', { now: at(401), wall: true });
+    await Promise.all(replicas.map((r) => hook(r, 'sweep', {})));
+    expect(await clockOf()).toEqual({ status: 'EXPIRED', clock: { status: 'OK', highWater: at(401) } });
   });
 });

@@ -23,8 +23,8 @@ export {
   checkCertificateFields,
 } from './format/certificate-rules.js';
 export type { FieldCheck, JsonObject } from './format/certificate-rules.js';
-export { importTrustedKeys, isTrustedKeys, trustedKeyIds } from './verify/trusted-keys.js';
-export type { TrustedKeys } from './verify/trusted-keys.js';
+export { importTrustedKeys, isTrustedKeys, trustedKeyFingerprints, trustedKeyIds } from './verify/trusted-keys.js';
+export type { TrustedKeyFingerprint, TrustedKeys } from './verify/trusted-keys.js';
 export { verifyPackage } from './verify/verify-package.js';
 export type { VerifyOptions, VerifyResult } from './verify/verify-package.js';
 export { inspectPackage } from './inspect/inspect-package.js';

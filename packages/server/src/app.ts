@@ -28,7 +28,7 @@ import type { Viewer } from './modules/auth/viewer.js';
 import { exportRoutes } from './exports/export.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { channelRoutes } from './modules/channel/channel.routes.js';
-import { developmentKeys, importConfiguredKeys } from './modules/license/vendor-keys.js';
+import { developmentKeys, importConfiguredKeys, trustedKeySource } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { testHookRoutes } from './modules/test-hooks/test-hooks.routes.js';
 import { jsonErrors, securityHeaders } from './security/http-security.js';
@@ -69,7 +69,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     await ensureInitialAdmin(em, config, logger);
     const trustedKeys = configuredKeys ?? (await developmentKeys(config, platform.instanceId, logger));
-    const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, logger });
+    const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, trustedKeySource: trustedKeySource(config.trustedKeys), logger });
 
     const schema = await buildApiSchema(services);
     const app = express();
@@ -135,7 +135,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     app.use(channelRoutes(orm, services.channel, logger, new Throttle({ burst: config.channelRatePerMinute, perMinute: config.channelRatePerMinute })));
     app.use(exportRoutes(orm, services, createAccessCheck(services.platform, clock), (em, req) => viewerFor(em, requestSecret(req)), logger));
     if (config.testHooks) {
-      app.use(testHookRoutes(clock, services.sweeper, () => services.dispatcher.drain()));
+      app.use(
+        testHookRoutes(
+          clock,
+          services.sweeper,
+          () => services.dispatcher.drain(),
+          (at) => services.licenseTime.reset(at),
+        ),
+      );
       logger.warn('test hooks are on: POST /__test__/clock, /__test__/sweep and /__test__/deliver');
     }
     app.use(

@@ -11,7 +11,9 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { ExpiryEvents } from './modules/expiry/expiry-events.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
 import { ChannelService } from './modules/channel/channel.service.js';
+import { LicenseTimeService } from './modules/clock/index.js';
 import { LicenseService } from './modules/license/license.service.js';
+import type { TrustedKeySource } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { NotificationService } from './modules/reminder/notification.service.js';
 import { ReminderService } from './modules/reminder/reminder.service.js';
@@ -26,6 +28,8 @@ export interface Services {
   readonly config: Config;
   readonly clock: ControllableClock;
   readonly bus: PgBus;
+  readonly vendorKeys: { readonly keys: TrustedKeys; readonly source: TrustedKeySource };
+  readonly licenseTime: LicenseTimeService;
   readonly auth: AuthService;
   readonly platform: PlatformService;
   readonly audit: AuditService;
@@ -48,14 +52,17 @@ export interface ServiceDeps {
   readonly orm: MikroORM;
   readonly databaseUrl: string;
   readonly trustedKeys: TrustedKeys;
+  readonly trustedKeySource: TrustedKeySource;
   readonly logger: Logger;
 }
 
 /** Wires the services and starts what listens: the bus, the agent directory, the periodic sweep. */
-export async function createServices({ config, clock, orm, databaseUrl, trustedKeys, logger }: ServiceDeps): Promise<Services> {
+export async function createServices({ config, clock, orm, databaseUrl, trustedKeys, trustedKeySource, logger }: ServiceDeps): Promise<Services> {
   let directory: AgentDirectory | null = null;
+  let reloadableClock: LicenseTimeService | null = null;
   const bus = new PgBus(databaseUrl, logger, () => {
     directory?.reloadAll().catch((error: unknown) => logger.error({ err: error }, 'could not reload agents after a reconnect'));
+    reloadableClock?.load(orm.em.fork()).catch((error: unknown) => logger.error({ err: error }, 'could not reload the license clock after a reconnect'));
   });
   await bus.start();
   directory = new AgentDirectory(() => orm.em.fork(), bus, logger);
@@ -65,6 +72,10 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   bus.on('access-changed', ({ userId }) => viewers.forgetUser(userId));
   const auth = new AuthService(viewers, (userId) => bus.publish('access-changed', { userId }));
   const audit = new AuditService(clock);
+  // SPEC 14: the stored mark first, so nothing is judged before it (a restart while the clock is behind).
+  const licenseTime = new LicenseTimeService(clock, bus, config.clockRollbackToleranceSeconds, audit, () => orm.em.fork(), logger);
+  await licenseTime.load(orm.em.fork());
+  reloadableClock = licenseTime;
   const platform = new PlatformService(clock);
   const events = new ExpiryEvents(bus, clock);
   // SPEC 10: deliveries are queued in their events' transactions and sent by this replica's dispatcher.
@@ -85,7 +96,7 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   );
   const outbox = new OutboxService(audit, mail !== null, () => dispatcher.wake());
   const limits = { maxBytes: config.maxPackageBytes, maxCertificates: config.maxPackageCertificates };
-  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus, outbox);
+  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus, outbox, licenseTime);
   const agents = new AgentService(clock, audit, directory);
   // SPEC 3.4: an agent created inside an unlimited window is granted a license in its creating transaction.
   agents.onCreated((tx, agentId, now) => licenses.grantOpenWindows(tx, now, [agentId]));
@@ -93,7 +104,13 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   const reminders = new ReminderService(clock, config.reminderThresholdsDays, audit, events, outbox);
   const notifications = new NotificationService(clock);
   // Grants first: an agent licensed by a window that just opened must not be reminded about its old expiry.
-  const sweeper = new Sweeper(orm, [(o) => licenses.sweepGrants(o.em.fork()), (o) => reminders.sweep(o.em.fork())], logger);
+  licenseTime.onIncident((tx, incident) => reminders.notifyClockRolledBack(tx, incident));
+  // The mark first, so grants and reminders are judged at the advanced license time.
+  const sweeper = new Sweeper(
+    orm,
+    [(o) => licenseTime.sweep(o.em.fork()), (o) => licenses.sweepGrants(o.em.fork()), (o) => reminders.sweep(o.em.fork())],
+    logger,
+  );
   sweeper.start(config.sweepSeconds);
   dispatcher.start(config.deliveryPollSeconds);
 
@@ -101,6 +118,8 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
     config,
     clock,
     bus,
+    vendorKeys: { keys: trustedKeys, source: trustedKeySource },
+    licenseTime,
     auth,
     platform,
     audit,

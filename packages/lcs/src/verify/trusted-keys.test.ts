@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVendorKeyPair } from '../sign/vendor-key.js';
 import { readVector, readVectorJson } from '../test-support/test-certificates.js';
-import { importTrustedKeys, trustedKeyIds } from './trusted-keys.js';
+import { importTrustedKeys, trustedKeyFingerprints, trustedKeyIds } from './trusted-keys.js';
 
 const PUBLIC_KEY = { kty: 'OKP', crv: 'Ed25519', x: 'tAMPwUBclgYjlKYRGcmtSc6P1GPCT2GY22Fvg_JvulI', kid: 'k1' };
 
@@ -39,5 +39,16 @@ describe('importTrustedKeys', () => {
 
   it('refuses a value that importTrustedKeys did not make', () => {
     expect(() => trustedKeyIds({ keyCount: 1 })).toThrow(TypeError);
+  });
+});
+
+describe('trustedKeyFingerprints', () => {
+  it('gives the RFC 7638 thumbprint of each key, in order (RFC 8037 A.3 example key)', async () => {
+    const rfcKey = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo', kid: 'rfc8037' };
+    const other = await generateVendorKeyPair('other');
+    const keys = await importTrustedKeys({ keys: [rfcKey, ...other.publicJwks.keys] });
+    const prints = await trustedKeyFingerprints(keys);
+    expect(prints[0]).toEqual({ kid: 'rfc8037', algorithm: 'EdDSA', fingerprint: 'kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k' });
+    expect(prints.map((p) => p.kid)).toEqual(['rfc8037', 'other']);
   });
 });

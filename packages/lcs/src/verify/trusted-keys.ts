@@ -1,10 +1,12 @@
 // The platform's trusted vendor public keys (LICENSE_TRUSTED_KEYS), imported once so that
 // verifying thousands of certificates never re-imports a key.
-import { importJWK, type CryptoKey } from 'jose';
+import { calculateJwkThumbprint, importJWK, type CryptoKey } from 'jose';
 import { isJsonObject } from '../format/certificate-rules.js';
 import { LCS_ALGORITHM } from '../format/types.js';
 
 const keysByKid = new WeakMap<object, ReadonlyMap<string, CryptoKey>>();
+// The public value of each key, for fingerprints an admin compares with what the vendor publishes.
+const publicByKid = new WeakMap<object, ReadonlyMap<string, string>>();
 
 /** Opaque: made only by importTrustedKeys. */
 export interface TrustedKeys {
@@ -78,6 +80,7 @@ export async function importTrustedKeys(jwks: unknown): Promise<TrustedKeys> {
 
   const trusted: TrustedKeys = Object.freeze({ keyCount: imported.size });
   keysByKid.set(trusted, imported);
+  publicByKid.set(trusted, new Map(checked.map(({ kid, x }) => [kid, x])));
   return trusted;
 }
 
@@ -89,6 +92,26 @@ export function isTrustedKeys(value: unknown): value is TrustedKeys {
 /** The key ids, in the order they were given. */
 export function trustedKeyIds(keys: TrustedKeys): string[] {
   return [...keysOf(keys).keys()];
+}
+
+/** A trusted key as an admin sees it: its id, algorithm and RFC 7638 JWK thumbprint (SHA-256, base64url). */
+export interface TrustedKeyFingerprint {
+  readonly kid: string;
+  readonly algorithm: string;
+  readonly fingerprint: string;
+}
+
+/** Every trusted key's fingerprint, in the order the keys were given. */
+export async function trustedKeyFingerprints(keys: TrustedKeys): Promise<TrustedKeyFingerprint[]> {
+  keysOf(keys);
+  const publics = publicByKid.get(keys) ?? new Map<string, string>();
+  return Promise.all(
+    [...publics].map(async ([kid, x]) => ({
+      kid,
+      algorithm: LCS_ALGORITHM,
+      fingerprint: await calculateJwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }, 'sha256'),
+    })),
+  );
 }
 
 /** The imported key for a kid; undefined when not trusted. */

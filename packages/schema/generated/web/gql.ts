@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...Session_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ExpiryBanner_resource on ExpiringResource {\n    resourceType\n    resourceId\n    name\n    status\n    expiresAt\n    daysLeft\n  }\n": typeof types.ExpiryBanner_ResourceFragmentDoc,
+    "\n  query ClockBanner {\n    platform {\n      clock {\n        status\n        highWater\n        observedAt\n      }\n    }\n  }\n": typeof types.ClockBannerDocument,
     "\n  query ExpiringBanners($withinDays: Int!) {\n    expiringResources(withinDays: $withinDays) {\n      ...ExpiryBanner_resource\n    }\n  }\n": typeof types.ExpiringBannersDocument,
     "\n  subscription ExpiryEvents {\n    expiringResources {\n      kind\n      resourceType\n      resourceId\n      name\n      expiresAt\n      daysLeft\n      threshold\n    }\n  }\n": typeof types.ExpiryEventsDocument,
     "\n  fragment BindDialog_license on License {\n    id\n    mode\n    validityDays\n    permanent\n    licensee\n    activateBy\n  }\n": typeof types.BindDialog_LicenseFragmentDoc,
@@ -50,6 +51,7 @@ type Documents = {
     "\n  fragment PlatformSummary_platform on Platform {\n    status\n    expiresAt\n    permanent\n    daysLeft\n    unlimitedAgents\n  }\n": typeof types.PlatformSummary_PlatformFragmentDoc,
     "\n  query ShellHeader {\n    platform {\n      ...PlatformSummary_platform\n    }\n    unreadNotificationCount\n  }\n": typeof types.ShellHeaderDocument,
     "\n  query PlatformGate {\n    platform {\n      status\n      ...RenewalPage_platform\n    }\n  }\n": typeof types.PlatformGateDocument,
+    "\n  query TrustedKeysPage {\n    trustedKeys {\n      kid\n      algorithm\n      fingerprint\n      source\n    }\n  }\n": typeof types.TrustedKeysPageDocument,
     "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.DisableUserDocument,
@@ -74,6 +76,7 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...Session_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment ExpiryBanner_resource on ExpiringResource {\n    resourceType\n    resourceId\n    name\n    status\n    expiresAt\n    daysLeft\n  }\n": types.ExpiryBanner_ResourceFragmentDoc,
+    "\n  query ClockBanner {\n    platform {\n      clock {\n        status\n        highWater\n        observedAt\n      }\n    }\n  }\n": types.ClockBannerDocument,
     "\n  query ExpiringBanners($withinDays: Int!) {\n    expiringResources(withinDays: $withinDays) {\n      ...ExpiryBanner_resource\n    }\n  }\n": types.ExpiringBannersDocument,
     "\n  subscription ExpiryEvents {\n    expiringResources {\n      kind\n      resourceType\n      resourceId\n      name\n      expiresAt\n      daysLeft\n      threshold\n    }\n  }\n": types.ExpiryEventsDocument,
     "\n  fragment BindDialog_license on License {\n    id\n    mode\n    validityDays\n    permanent\n    licensee\n    activateBy\n  }\n": types.BindDialog_LicenseFragmentDoc,
@@ -93,6 +96,7 @@ const documents: Documents = {
     "\n  fragment PlatformSummary_platform on Platform {\n    status\n    expiresAt\n    permanent\n    daysLeft\n    unlimitedAgents\n  }\n": types.PlatformSummary_PlatformFragmentDoc,
     "\n  query ShellHeader {\n    platform {\n      ...PlatformSummary_platform\n    }\n    unreadNotificationCount\n  }\n": types.ShellHeaderDocument,
     "\n  query PlatformGate {\n    platform {\n      status\n      ...RenewalPage_platform\n    }\n  }\n": types.PlatformGateDocument,
+    "\n  query TrustedKeysPage {\n    trustedKeys {\n      kid\n      algorithm\n      fingerprint\n      source\n    }\n  }\n": types.TrustedKeysPageDocument,
     "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      ...UserRow_user\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      ...UserRow_user\n    }\n  }\n": types.DisableUserDocument,
@@ -185,6 +189,10 @@ export function graphql(source: "\n  fragment ExpiryBanner_resource on ExpiringR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ClockBanner {\n    platform {\n      clock {\n        status\n        highWater\n        observedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClockBanner {\n    platform {\n      clock {\n        status\n        highWater\n        observedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExpiringBanners($withinDays: Int!) {\n    expiringResources(withinDays: $withinDays) {\n      ...ExpiryBanner_resource\n    }\n  }\n"): (typeof documents)["\n  query ExpiringBanners($withinDays: Int!) {\n    expiringResources(withinDays: $withinDays) {\n      ...ExpiryBanner_resource\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -258,6 +266,10 @@ export function graphql(source: "\n  query ShellHeader {\n    platform {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlatformGate {\n    platform {\n      status\n      ...RenewalPage_platform\n    }\n  }\n"): (typeof documents)["\n  query PlatformGate {\n    platform {\n      status\n      ...RenewalPage_platform\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedKeysPage {\n    trustedKeys {\n      kid\n      algorithm\n      fingerprint\n      source\n    }\n  }\n"): (typeof documents)["\n  query TrustedKeysPage {\n    trustedKeys {\n      kid\n      algorithm\n      fingerprint\n      source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

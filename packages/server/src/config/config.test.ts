@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       maxPackageCertificates: 10_000,
       sweepSeconds: 60,
       reminderThresholdsDays: DEFAULT_REMINDER_THRESHOLDS_DAYS,
+      clockRollbackToleranceSeconds: 3600,
     });
   });
 
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
         ADMIN_PASSWORD: 'a long password',
         LICENSE_TEST_HOOKS: '1',
         REMINDER_THRESHOLDS_DAYS: '7, 30,1',
+        CLOCK_ROLLBACK_TOLERANCE_SECONDS: '0',
       },
       '/srv',
     );
@@ -53,6 +55,7 @@ describe('loadConfig', () => {
       adminEmail: 'boss@example.com',
       testHooks: true,
       reminderThresholdsDays: [30, 7, 1],
+      clockRollbackToleranceSeconds: 0,
     });
   });
 
@@ -68,6 +71,8 @@ describe('loadConfig', () => {
     [{ REMINDER_THRESHOLDS_DAYS: '45,0' }, 'REMINDER_THRESHOLDS_DAYS'],
     [{ REMINDER_THRESHOLDS_DAYS: '7,7' }, 'REMINDER_THRESHOLDS_DAYS'],
     [{ LICENSE_MAX_CERTIFICATES: '0' }, 'LICENSE_MAX_CERTIFICATES'],
+    [{ CLOCK_ROLLBACK_TOLERANCE_SECONDS: '-1' }, 'CLOCK_ROLLBACK_TOLERANCE_SECONDS'],
+    [{ CLOCK_ROLLBACK_TOLERANCE_SECONDS: '1h' }, 'CLOCK_ROLLBACK_TOLERANCE_SECONDS'],
   ])('names the bad variable in %j', (env, name) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -39,6 +39,8 @@ export interface Config {
   readonly deliveryPollSeconds: number;
   /** Deliveries in flight at once per replica. */
   readonly deliveryConcurrency: number;
+  /** SPEC 14: how far the clock may read behind the high-water mark before it counts as set back. */
+  readonly clockRollbackToleranceSeconds: number;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -200,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     deliveryLeaseSeconds: integer('DELIVERY_LEASE_SECONDS', 30, 2, 3600),
     deliveryPollSeconds: integer('DELIVERY_POLL_SECONDS', 5, 1, 3600),
     deliveryConcurrency: integer('DELIVERY_CONCURRENCY', 16, 1, 256),
+    clockRollbackToleranceSeconds: integer('CLOCK_ROLLBACK_TOLERANCE_SECONDS', 3600, 0, 31_536_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -13,6 +13,8 @@ import { Notification } from '../modules/reminder/notification.entity.js';
 import { Reminder } from '../modules/reminder/reminder.entity.js';
 import { OutboxDelivery } from '../modules/outbox/outbox-delivery.entity.js';
 import { WebhookEndpoint } from '../modules/outbox/webhook-endpoint.entity.js';
+import { ClockIncident } from '../modules/clock/clock-incident.entity.js';
+import { LicenseClock } from '../modules/clock/license-clock.entity.js';
 
 /** Every entity, one per table, listed explicitly: discovery by folder scanning does not work under tsx/ESM. */
 export const ENTITIES = [
@@ -31,4 +33,6 @@ export const ENTITIES = [
   Notification,
   WebhookEndpoint,
   OutboxDelivery,
+  LicenseClock,
+  ClockIncident,
 ];

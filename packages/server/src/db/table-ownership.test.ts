@@ -22,6 +22,8 @@ const OWNER: Readonly<Record<string, string>> = {
   notification: 'reminder',
   webhook_endpoint: 'outbox',
   outbox_delivery: 'outbox',
+  license_clock: 'clock',
+  clock_incident: 'clock',
 };
 
 /**

@@ -11,6 +11,10 @@ export interface BusTopics {
   'access-changed': { readonly userId: string };
   /** An expiry event for `expiringResources` subscribers. */
   'expiry-event': { readonly event: unknown };
+  /** The high-water mark of license time moved later; replicas raise their copy. */
+  'clock-advanced': { readonly highWater: string };
+  /** The test hook reset the high-water mark (maybe earlier); replicas read the row again. */
+  'clock-reset': Record<string, never>;
 }
 export type BusTopic = keyof BusTopics;
 

@@ -7,8 +7,10 @@ import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UserResolver } from '../modules/auth/user.resolver.js';
 import { ChannelResolver } from '../modules/channel/channel.resolver.js';
+import { PlatformClockResolver } from '../modules/clock/index.js';
 import { AgentLicensesResolver, LicenseResolver, PlatformUnlimitedResolver } from '../modules/license/license.resolver.js';
 import { OutboxResolver } from '../modules/outbox/outbox.resolver.js';
+import { TrustedKeyResolver } from '../modules/license/trusted-key.resolver.js';
 import { PlatformResolver } from '../modules/platform/platform.resolver.js';
 import { ReminderResolver } from '../modules/reminder/reminder.resolver.js';
 import type { Services } from '../services.js';
@@ -21,7 +23,9 @@ const RESOLVERS = [
   ApiTokenResolver,
   PlatformResolver,
   PlatformUnlimitedResolver,
+  PlatformClockResolver,
   LicenseResolver,
+  TrustedKeyResolver,
   AgentResolver,
   AgentLicensesResolver,
   ChannelResolver,
@@ -38,7 +42,9 @@ function createResolvers(s: Services): object[] {
     new ApiTokenResolver(s.auth),
     new PlatformResolver(s.platform, s.clock),
     new PlatformUnlimitedResolver(s.licenses),
+    new PlatformClockResolver(s.licenseTime),
     new LicenseResolver(s.licenses, s.clock, s.config.maxPackageBytes),
+    new TrustedKeyResolver(s.vendorKeys.keys, s.vendorKeys.source),
     new AgentResolver(s.agents, s.clock),
     new AgentLicensesResolver(s.licenses, s.clock),
     new ChannelResolver(s.channel, s.agents),

@@ -46,7 +46,7 @@ const NotificationsPageQuery = graphql(`
 `);
 
 interface NotificationFacts {
-  readonly kind: 'REMINDER' | 'EXPIRED';
+  readonly kind: 'REMINDER' | 'EXPIRED' | 'CLOCK_ROLLED_BACK';
   readonly resourceType: 'PLATFORM' | 'AGENT';
   readonly name: string;
   readonly expiresAt: string;
@@ -55,10 +55,15 @@ interface NotificationFacts {
 
 /** "Agent Sales bot: license expires on … (15 days left when this reminder was sent)." */
 export function notificationText(n: NotificationFacts): string {
+  // SPEC 14: for a clock rollback, `expiresAt` carries the time licenses are judged at.
+  if (n.kind === 'CLOCK_ROLLED_BACK') return `The system clock was set back; licenses are judged at ${formatDateTime(n.expiresAt)}.`;
   const subject = n.resourceType === 'PLATFORM' ? 'Platform license' : `Agent ${n.name}: license`;
   if (n.kind === 'EXPIRED') return `${subject} expired on ${formatDateTime(n.expiresAt)}.`;
   return `${subject} expires on ${formatDateTime(n.expiresAt)} (${pluralDays(n.daysLeft)} left when this reminder was sent).`;
 }
+
+const KIND_TONE = { REMINDER: 'warning', EXPIRED: 'danger', CLOCK_ROLLED_BACK: 'danger' } as const satisfies Record<NotificationFacts['kind'], string>;
+const KIND_LABEL: Record<NotificationFacts['kind'], string> = { REMINDER: 'Reminder', EXPIRED: 'Expired', CLOCK_ROLLED_BACK: 'Clock set back' };
 
 function NotificationItem({
   notification: ref,
@@ -75,7 +80,7 @@ function NotificationItem({
     <li className={`notification${n.read ? '' : ' notification--unread'}`}>
       <div className="notification__head">
         {n.read ? <Badge tone="neutral">Read</Badge> : <Badge tone="info">Unread</Badge>}
-        <Badge tone={n.kind === 'EXPIRED' ? 'danger' : 'warning'}>{n.kind === 'EXPIRED' ? 'Expired' : 'Reminder'}</Badge>
+        <Badge tone={KIND_TONE[n.kind]}>{KIND_LABEL[n.kind]}</Badge>
         <span className="muted small">{formatDateTime(n.createdAt)}</span>
       </div>
       <p>

@@ -12,6 +12,7 @@ const PAGE_TITLES: Readonly<Record<Route['name'], string>> = {
   notifications: 'Notifications',
   audit: 'Audit log',
   users: 'Users',
+  'trusted-keys': 'Trusted keys',
   'not-found': 'Page not found',
 };
 

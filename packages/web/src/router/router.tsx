@@ -9,6 +9,7 @@ export type Route =
   | { readonly name: 'notifications' }
   | { readonly name: 'audit' }
   | { readonly name: 'users' }
+  | { readonly name: 'trusted-keys' }
   | { readonly name: 'not-found' };
 
 /** Reads a route from a path and query string, e.g. "/agents/abc" → { name: 'agent', id: 'abc' }. */
@@ -26,6 +27,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/notifications') return { name: 'notifications' };
   if (path === '/audit') return { name: 'audit' };
   if (path === '/users') return { name: 'users' };
+  if (path === '/trusted-keys') return { name: 'trusted-keys' };
   return { name: 'not-found' };
 }
 
@@ -46,6 +48,8 @@ export function pathFor(route: Route): string {
       return '/audit';
     case 'users':
       return '/users';
+    case 'trusted-keys':
+      return '/trusted-keys';
     case 'not-found':
       return '/';
   }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useCurrentUser } from '../auth/session.js';
+import { ClockBanner } from '../banners/clock-banner.js';
 import { ExpiringBanners } from '../banners/expiring-banners.js';
 import { Loading } from '../common/states.js';
 import { LicensesPage } from '../licenses/licenses-page.js';
@@ -12,6 +13,7 @@ const AgentPage = lazy(() => import('../agents/agent-page.js').then((m) => ({ de
 const NotificationsPage = lazy(() => import('../notifications/notifications-page.js').then((m) => ({ default: m.NotificationsPage })));
 const AuditPage = lazy(() => import('../audit/audit-page.js').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../users/users-page.js').then((m) => ({ default: m.UsersPage })));
+const TrustedKeysPage = lazy(() => import('../trusted-keys/trusted-keys-page.js').then((m) => ({ default: m.TrustedKeysPage })));
 
 function Page({ route }: { readonly route: Route }) {
   const user = useCurrentUser();
@@ -29,6 +31,8 @@ function Page({ route }: { readonly route: Route }) {
       return user.can('ADMINISTER') ? <AuditPage /> : <NotAllowed />;
     case 'users':
       return user.can('ADMINISTER') ? <UsersPage /> : <NotAllowed />;
+    case 'trusted-keys':
+      return user.can('ADMINISTER') ? <TrustedKeysPage /> : <NotAllowed />;
     case 'not-found':
       return <NotFound />;
   }
@@ -76,7 +80,9 @@ export function AppShell({ route }: { readonly route: Route }) {
         <Link to="/notifications">Notifications</Link>
         {user.can('ADMINISTER') && <Link to="/audit">Audit log</Link>}
         {user.can('ADMINISTER') && <Link to="/users">Users</Link>}
+        {user.can('ADMINISTER') && <Link to="/trusted-keys">Trusted keys</Link>}
       </nav>
+      <ClockBanner />
       <ExpiringBanners />
       <main id="main" ref={main} tabIndex={-1} className="main">
         <Suspense fallback={<Loading what="Loading the page" />}>

@@ -13,7 +13,8 @@ export type AuditAction =
   | 'WEBHOOK_ENDPOINT_CREATED'
   | 'WEBHOOK_ENDPOINT_DELETED'
   | 'WEBHOOK_DELIVERY_FAILED'
-  | 'EMAIL_DELIVERY_FAILED';
+  | 'EMAIL_DELIVERY_FAILED'
+  | 'CLOCK_ROLLED_BACK';
 
 /** Who did what to which resource, and when (the license clock's "when"). */
 @Entity({ tableName: 'audit_event' })

@@ -8,6 +8,7 @@ import type { PgBus } from '../../events/pg-bus.js';
 import { agentNotFound, agentRepository, type AgentDirectory, type AgentLicenseState } from '../agent/index.js';
 import type { AuditEntry, AuditService } from '../audit/index.js';
 import type { Viewer } from '../auth/index.js';
+import type { LicenseTimeService } from '../clock/index.js';
 import { expiryMovedLater, renewedEvent, type ExpiryChange, type ExpiryEvents, type ResourceLicense } from '../expiry/index.js';
 import type { OutboxService } from '../outbox/index.js';
 import { platformRepository } from '../platform/index.js';
@@ -61,6 +62,7 @@ export class LicenseService {
     private readonly events: ExpiryEvents,
     private readonly bus: PgBus,
     private readonly outbox: OutboxService,
+    private readonly licenseTime: LicenseTimeService,
   ) {
     bus.on('certificates-added', () => this.counts.drop());
   }
@@ -124,6 +126,8 @@ export class LicenseService {
         skippedIds,
       );
       await this.outbox.packageUploaded(tx, now, { uploadId, fileName, importedCount: fresh.length, skippedCount: skippedIds.length });
+      // SPEC 14: the mark moves to the instant this upload was judged at; last, so its row lock is brief.
+      await this.licenseTime.advance(tx, now);
       // The answer is built from what was just written, not read back: 10 000 rows would cost a query.
       const byCertificate = new Map(activations.map((a) => [a.certificateId, a]));
       return { imported: certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null)), skippedIds };
@@ -217,6 +221,7 @@ export class LicenseService {
         startsAt: activation.window?.startsAt.toISOString() ?? null,
         endsAt: activation.window?.endsAt?.toISOString() ?? null,
       });
+      await this.licenseTime.advance(tx, now);
     });
     return (await repo.get(em, licenseId))!;
   }

@@ -11,7 +11,7 @@ import type { Config } from '../../config/config.js';
  * server touches its database so that a bad key set stops it at once.
  */
 export async function importConfiguredKeys(source: string, logger: Logger): Promise<TrustedKeys> {
-  const json = source.trimStart().startsWith('{') ? source : await readKeyFile(source);
+  const json = isInline(source) ? source : await readKeyFile(source);
   try {
     const keys = await importTrustedKeys(json);
     logger.info({ keyIds: trustedKeyIds(keys) }, 'trusting vendor keys from LICENSE_TRUSTED_KEYS');
@@ -20,6 +20,17 @@ export async function importConfiguredKeys(source: string, logger: Logger): Prom
     throw new Error(`LICENSE_TRUSTED_KEYS is not a usable JWK Set: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
+
+/** Where the trusted keys came from, shown to admins beside each key (SPEC 14). */
+export type TrustedKeySource = 'ENVIRONMENT_FILE' | 'ENVIRONMENT_INLINE' | 'DEVELOPMENT_KEY';
+
+export function trustedKeySource(configured: string | null): TrustedKeySource {
+  if (configured === null) return 'DEVELOPMENT_KEY';
+  return isInline(configured) ? 'ENVIRONMENT_INLINE' : 'ENVIRONMENT_FILE';
+}
+
+/** LICENSE_TRUSTED_KEYS holds the JSON itself rather than a file path. */
+const isInline = (source: string): boolean => source.trimStart().startsWith('{');
 
 /**
  * Outside production, with LICENSE_TRUSTED_KEYS unset: a development key pair made once in DATA_DIR

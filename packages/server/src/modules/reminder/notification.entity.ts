@@ -1,7 +1,8 @@
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import type { ResourceType } from '../expiry/index.js';
 
-export type NotificationKind = 'REMINDER' | 'EXPIRED';
+/** CLOCK_ROLLED_BACK: the system clock was set back behind the license clock (SPEC 14). */
+export type NotificationKind = 'REMINDER' | 'EXPIRED' | 'CLOCK_ROLLED_BACK';
 
 /** An in-app notification of one user about one reminder or expiry (SPEC 7). */
 @Entity({ tableName: 'notification' })

@@ -4,7 +4,7 @@ import type { Clock } from '../../clock/clock.js';
 import { inTransaction, type Transaction } from '../../db/transaction.js';
 import type { AuditService } from '../audit/index.js';
 import { userRepository } from '../auth/index.js';
-import { daysLeft, type ExpiryEvent, type ExpiryEvents, type ResourceType } from '../expiry/index.js';
+import { daysLeft, type ExpiryEvent, type ExpiryEventKind, type ExpiryEvents, type ResourceType } from '../expiry/index.js';
 import type { OutboxService } from '../outbox/index.js';
 import { platformRepository } from '../platform/index.js';
 import type { NotificationKind } from './notification.entity.js';
@@ -68,6 +68,29 @@ export class ReminderService {
     });
   }
 
+  /**
+   * SPEC 14: one notification per license manager for a clock rollback, made in the transaction that
+   * recorded the incident. `expiresAt` carries the high-water mark: the time licenses are judged at.
+   */
+  async notifyClockRolledBack(tx: Transaction, incident: { readonly highWater: Date }): Promise<void> {
+    const [license, userIds] = await Promise.all([platformRepository.read(tx.em), userRepository.withPermission(tx.em, 'MANAGE_LICENSES')]);
+    await notificationRepository.insertMany(
+      tx,
+      userIds.map((userId) => ({
+        id: randomUUID(),
+        userId,
+        kind: 'CLOCK_ROLLED_BACK',
+        resourceType: 'PLATFORM',
+        resourceId: license.instanceId,
+        name: 'Platform',
+        expiresAt: incident.highWater,
+        daysLeft: 0,
+        threshold: null,
+        createdAt: incident.highWater,
+      })),
+    );
+  }
+
   private async platformDue(em: EntityManager, now: Date): Promise<DueReminder[]> {
     const license = await platformRepository.read(em);
     if (license.permanent || license.expiresAt === null) return [];
@@ -114,7 +137,7 @@ export class ReminderService {
   }
 }
 
-const kindOf = (reminder: DueReminder): NotificationKind => (reminder.threshold === EXPIRED ? 'EXPIRED' : 'REMINDER');
+const kindOf = (reminder: DueReminder): Extract<NotificationKind, ExpiryEventKind> => (reminder.threshold === EXPIRED ? 'EXPIRED' : 'REMINDER');
 const thresholdOf = (reminder: DueReminder): number | null => (reminder.threshold === EXPIRED ? null : reminder.threshold);
 const daysLeftOf = (reminder: DueReminder, now: Date): number => daysLeft({ expiresAt: reminder.expiresAt, permanent: false }, now) ?? 0;
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { ConnectionArgs, connectionOf } from '../../graphql/connection.js';
+import type { NotificationKind } from './notification.entity.js';
 import { ResourceStatusEnum, type ExpiryEventKind, type ResourceStatus, type ResourceType } from '../expiry/index.js';
 
 export const ResourceTypeEnum: { [R in ResourceType]: R } = { PLATFORM: 'PLATFORM', AGENT: 'AGENT' };
@@ -17,8 +18,16 @@ registerEnumType(ExpiryEventKindEnum, {
   },
 });
 
-export const NotificationKindEnum = { REMINDER: 'REMINDER', EXPIRED: 'EXPIRED' } as const;
-registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'Why a notification was made.' });
+export const NotificationKindEnum: { [K in NotificationKind]: K } = { REMINDER: 'REMINDER', EXPIRED: 'EXPIRED', CLOCK_ROLLED_BACK: 'CLOCK_ROLLED_BACK' };
+registerEnumType(NotificationKindEnum, {
+  name: 'NotificationKind',
+  description: 'Why a notification was made.',
+  valuesConfig: {
+    REMINDER: { description: 'A reminder threshold before an expiry was reached.' },
+    EXPIRED: { description: 'A license ran out.' },
+    CLOCK_ROLLED_BACK: { description: 'The system clock was set back behind the license clock (SPEC 14); `expiresAt` is the time licenses are judged at.' },
+  },
+});
 
 @ObjectType('ExpiringResource', { description: 'A resource that is expired or expires soon, for the banners.' })
 export class ExpiringResourceType {
@@ -70,8 +79,8 @@ export class NotificationType {
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;
 
-  @Field(() => NotificationKindEnum, { description: 'REMINDER or EXPIRED.' })
-  kind!: 'REMINDER' | 'EXPIRED';
+  @Field(() => NotificationKindEnum, { description: 'REMINDER, EXPIRED or CLOCK_ROLLED_BACK.' })
+  kind!: NotificationKind;
 
   @Field(() => ResourceTypeEnum, { description: 'PLATFORM or AGENT.' })
   resourceType!: ResourceType;
@@ -82,7 +91,7 @@ export class NotificationType {
   @Field(() => String, { description: 'The agent\'s name, or "Platform".' })
   name!: string;
 
-  @Field(() => Date, { description: 'The expiry it is about.' })
+  @Field(() => Date, { description: 'The expiry it is about; for CLOCK_ROLLED_BACK, the high-water mark licenses are judged at.' })
   expiresAt!: Date;
 
   @Field(() => Int, { description: 'Whole days that were left when it was made.' })
