@@ -37,6 +37,8 @@ export interface RunningServer {
   readonly port: number;
   readonly services: Services;
   readonly orm: MikroORM;
+  /** Where the data lives, for the start message: the embedded cluster's folder, or the database's host. */
+  readonly dataLocation: string;
   close(): Promise<void>;
 }
 
@@ -176,6 +178,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       port,
       services,
       orm,
+      dataLocation: embedded === null ? `PostgreSQL at ${databaseHost(databaseUrl)} (DATABASE_URL)` : `embedded PostgreSQL in ${embedded.databaseDir}`,
       close: async () => {
         await apollo.stop();
         await new Promise<void>((resolve) => wsServer.close(() => resolve()));
@@ -195,6 +198,15 @@ function listeningPort(server: Server): number {
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the HTTP server has no TCP address');
   return address.port;
+}
+
+function databaseHost(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'the configured URL';
+  }
 }
 
 function bearer(header: string | undefined): string | null {
