@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import compression from 'compression';
 import express, { type Request } from 'express';
+import { pinoHttp } from 'pino-http';
 import { parse as parseCookies } from 'cookie';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { useServer } from 'graphql-ws/use/ws';
@@ -25,6 +28,7 @@ import { ensureInitialAdmin } from './modules/auth/initial-admin.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { ProductMetrics } from './metrics/metrics.js';
 import { channelRoutes } from './modules/channel/channel.routes.js';
 import { developmentKeys, importConfiguredKeys } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
@@ -53,7 +57,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     embedded = await startEmbeddedDatabase(config.dataDir, logger);
     databaseUrl = embedded.url;
   }
-  const orm = await createOrm(databaseUrl, logger);
+  const orm = await createOrm(databaseUrl, logger, config.databasePoolSize);
   try {
     await migrate(orm, databaseUrl, logger);
     const clock = new ControllableClock();
@@ -70,6 +74,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, logger });
 
     const schema = await buildApiSchema(services);
+    const metrics = new ProductMetrics(orm, clock, services.counters);
     const app = express();
     const httpServer = createServer(app);
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -117,6 +122,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       stopOnTerminationSignals: false,
       plugins: [
         signInPlugin,
+        metrics.graphqlTimer<GraphQLContext>(),
         // No cache hints are used; skipping their per-field bookkeeping matters on large pages.
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -134,7 +140,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await apollo.start();
 
     app.disable('x-powered-by');
-    app.use(healthRoutes(orm));
+    // Behind a TLS proxy: req.secure (the session cookie's Secure flag) and req.ip (the sign-in limit)
+    // come from X-Forwarded-Proto / X-Forwarded-For, trusted only from the configured proxies.
+    app.set('trust proxy', config.trustProxy);
+    app.use(metrics.httpTimer());
+    app.use(
+      pinoHttp({
+        logger,
+        // Health checks and scrapes arrive every few seconds; they would drown the request log.
+        autoLogging: { ignore: (req) => /^\/(healthz|readyz|metrics)$/.test(req.url ?? '') },
+        customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+        quietReqLogger: true,
+      }),
+    );
+    let stopping = false;
+    app.use(healthRoutes(orm, () => stopping));
+    app.use(metrics.routes(config.metricsToken));
     app.use(channelRoutes(orm, services.channel, logger));
     if (config.testHooks) {
       app.use(testHookRoutes(clock, services.sweeper));
@@ -151,7 +172,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
             em,
             viewer: await viewerFor(em, requestSecret(req)),
             loaders: new RequestLoaders(),
-            address: req.socket.remoteAddress ?? 'unknown',
+            address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             req,
             res,
           };
@@ -159,8 +180,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       }),
     );
     if (existsSync(WEB_DIST)) {
+      // Compressed; files under assets/ carry a content hash in their names, so they never change.
+      app.use(compression());
+      app.use('/assets', express.static(join(WEB_DIST, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
       app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
-      app.get(/^\/(?!graphql|channels|__test__|healthz|readyz).*/, (_req, res) => res.sendFile('index.html', { root: WEB_DIST }));
+      app.get(/^\/(?!graphql|channels|__test__|healthz|readyz|metrics).*/, (_req, res) =>
+        res.set('Cache-Control', 'no-cache').sendFile('index.html', { root: WEB_DIST }),
+      );
     } else {
       logger.warn({ dir: WEB_DIST }, 'the SPA is not built; only the API is served');
     }
@@ -180,6 +206,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       orm,
       dataLocation: embedded === null ? `PostgreSQL at ${databaseHost(databaseUrl)} (DATABASE_URL)` : `embedded PostgreSQL in ${embedded.databaseDir}`,
       close: async () => {
+        // Load balancers see /readyz fail at once and stop sending new requests while we drain.
+        stopping = true;
         await apollo.stop();
         await new Promise<void>((resolve) => wsServer.close(() => resolve()));
         await services.close();

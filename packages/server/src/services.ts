@@ -12,10 +12,14 @@ import { ExpiryEvents } from './modules/expiry/expiry-events.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
 import { ChannelService } from './modules/channel/channel.service.js';
 import { LicenseService } from './modules/license/license.service.js';
+import { MetricCounters } from './modules/metrics/index.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { NotificationService } from './modules/reminder/notification.service.js';
 import { ReminderService } from './modules/reminder/reminder.service.js';
 import { Sweeper } from './sweep/sweeper.js';
+
+/** How often counts kept in memory (channel messages) reach the database, and so every replica's /metrics. */
+const COUNTER_FLUSH_MS = 5_000;
 
 /** The server's services, made once per server instance and handed to resolvers and routes. */
 export interface Services {
@@ -33,6 +37,8 @@ export interface Services {
   readonly reminders: ReminderService;
   readonly notifications: NotificationService;
   readonly sweeper: Sweeper;
+  /** Business counters shared by every replica (SPEC 13), written to the database. */
+  readonly counters: MetricCounters;
   close(): Promise<void>;
 }
 
@@ -55,6 +61,8 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   directory = new AgentDirectory(() => orm.em.fork(), bus, logger);
   await directory.start();
 
+  const counters = new MetricCounters(() => orm.em.fork(), logger);
+  counters.start(COUNTER_FLUSH_MS);
   const viewers = new ViewerCache();
   bus.on('access-changed', ({ userId }) => viewers.forgetUser(userId));
   const auth = new AuthService(viewers, (userId) => bus.publish('access-changed', { userId }));
@@ -62,11 +70,11 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   const platform = new PlatformService(clock);
   const events = new ExpiryEvents(bus, clock);
   const limits = { maxBytes: config.maxPackageBytes, maxCertificates: config.maxPackageCertificates };
-  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus);
+  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus, counters);
   const agents = new AgentService(clock, audit, directory);
   // SPEC 3.4: an agent created inside an unlimited window is granted a license in its creating transaction.
   agents.onCreated((tx, agentId, now) => licenses.grantOpenWindows(tx, now, [agentId]));
-  const channel = new ChannelService(clock, directory, audit);
+  const channel = new ChannelService(clock, directory, audit, counters);
   const reminders = new ReminderService(clock, config.reminderThresholdsDays, audit, events);
   const notifications = new NotificationService(clock);
   // Grants first: an agent licensed by a window that just opened must not be reminded about its old expiry.
@@ -88,8 +96,10 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
     reminders,
     notifications,
     sweeper,
+    counters,
     close: async () => {
       await sweeper.stop();
+      await counters.stop();
       await bus.close();
     },
   };

@@ -18,6 +18,12 @@ export interface Config {
   readonly maxPackageCertificates: number;
   readonly sweepSeconds: number;
   readonly reminderThresholdsDays: readonly number[];
+  /** Bearer token `/metrics` requires; null: open (keep it off the public network then). */
+  readonly metricsToken: string | null;
+  /** Express's `trust proxy`: false, true, a number of hops, or addresses/subnets of the proxies. */
+  readonly trustProxy: boolean | number | readonly string[];
+  /** Most connections each replica holds to PostgreSQL. */
+  readonly databasePoolSize: number;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -108,6 +114,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     }
   }
 
+  const metricsToken = text('METRICS_TOKEN');
+  if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters long');
+
+  const trustProxyRaw = text('TRUST_PROXY');
+  let trustProxy: Config['trustProxy'] = false;
+  if (trustProxyRaw === null || trustProxyRaw === 'false' || trustProxyRaw === '0') trustProxy = false;
+  else if (trustProxyRaw === 'true') trustProxy = true;
+  else if (/^\d+$/.test(trustProxyRaw)) trustProxy = Number(trustProxyRaw);
+  else {
+    const entries = trustProxyRaw.split(',').map((p) => p.trim());
+    if (entries.every((e) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(e))) trustProxy = entries;
+    else problems.push(`TRUST_PROXY must be true, false, a number of proxies, or proxy addresses/subnets separated by commas, got "${trustProxyRaw}"`);
+  }
+
   const dataDirRaw = text('DATA_DIR') ?? './.data';
   const config: Config = {
     port: integer('PORT', 4000, 0, 65535),
@@ -124,6 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     maxPackageCertificates: integer('LICENSE_MAX_CERTIFICATES', 10_000, 1, 100_000),
     sweepSeconds: integer('REMINDER_SWEEP_SECONDS', 60, 1, 86_400),
     reminderThresholdsDays,
+    metricsToken,
+    trustProxy,
+    databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 1000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -11,6 +11,7 @@ import { LicenseUpload } from '../modules/license/license-upload.entity.js';
 import { UnlimitedGrant } from '../modules/license/unlimited-grant.entity.js';
 import { Notification } from '../modules/reminder/notification.entity.js';
 import { Reminder } from '../modules/reminder/reminder.entity.js';
+import { MetricCounter } from '../modules/metrics/metric-counter.entity.js';
 
 /** Every entity, one per table, listed explicitly: discovery by folder scanning does not work under tsx/ESM. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const ENTITIES = [
   UnlimitedGrant,
   Reminder,
   Notification,
+  MetricCounter,
 ];

@@ -20,6 +20,7 @@ const OWNER: Readonly<Record<string, string>> = {
   unlimited_grant: 'license',
   reminder: 'reminder',
   notification: 'reminder',
+  metric_counter: 'metrics',
 };
 
 /**

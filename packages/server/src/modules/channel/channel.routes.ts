@@ -33,13 +33,11 @@ export function channelRoutes(orm: MikroORM, channel: ChannelService, logger: Lo
           res.status(401).json({ code: 'UNAUTHENTICATED', message: 'The X-Channel-Token header is missing or wrong.' });
           return;
         case 'REFUSED':
-          res
-            .status(403)
-            .json({
-              code: 'AGENT_LICENSE_INACTIVE',
-              message: 'This agent is not licensed; the message was recorded but not answered.',
-              expiredAt: outcome.expiredAt?.toISOString() ?? null,
-            });
+          res.status(403).json({
+            code: 'AGENT_LICENSE_INACTIVE',
+            message: 'This agent is not licensed; the message was recorded but not answered.',
+            expiredAt: outcome.expiredAt?.toISOString() ?? null,
+          });
           return;
         default: {
           const unreachable: never = outcome;

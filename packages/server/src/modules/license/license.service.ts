@@ -9,6 +9,7 @@ import { agentNotFound, agentRepository, type AgentDirectory, type AgentLicenseS
 import type { AuditEntry, AuditService } from '../audit/index.js';
 import type { Viewer } from '../auth/index.js';
 import { expiryMovedLater, type ExpiryEvents, type ResourceLicense } from '../expiry/index.js';
+import type { MetricCounters } from '../metrics/index.js';
 import { platformRepository } from '../platform/index.js';
 import { CertificateCounts } from './certificate-counts.js';
 import { licenseNotFound, notBindable, packageInvalid } from './license.errors.js';
@@ -32,6 +33,9 @@ interface AgentActivation {
 }
 
 /** Uploads, bindings and unlimited grants (SPEC 3-5): each one transaction, with row locks where they meet. */
+/** SPEC 13: one per upload, labelled `imported` (something new), `skipped` (nothing new) or `invalid` (refused). */
+const UPLOADS_TOTAL = 'license_package_uploads_total';
+
 export class LicenseService {
   private readonly counts = new CertificateCounts();
 
@@ -43,6 +47,8 @@ export class LicenseService {
     private readonly directory: AgentDirectory,
     private readonly events: ExpiryEvents,
     private readonly bus: PgBus,
+    /** SPEC 13 `license_package_uploads_total`, counted in each upload's transaction. */
+    private readonly counters: MetricCounters | null = null,
   ) {
     bus.on('certificates-added', () => this.counts.drop());
   }
@@ -78,6 +84,7 @@ export class LicenseService {
       const skippedIds = result.certificates.filter((c) => existing.has(c.id)).map((c) => c.id);
       if (fresh.length === 0) {
         this.recordUpload(tx, viewer, fileName, [], skippedIds);
+        await this.counters?.addIn(tx, UPLOADS_TOTAL, { outcome: 'skipped' });
         return { imported: [], skippedIds };
       }
 
@@ -114,6 +121,7 @@ export class LicenseService {
       );
       // The answer is built from what was just written, not read back: 10 000 rows would cost a query.
       const byCertificate = new Map(activations.map((a) => [a.certificateId, a]));
+      await this.counters?.addIn(tx, UPLOADS_TOTAL, { outcome: 'imported' });
       return { imported: certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null)), skippedIds };
     });
 
@@ -300,6 +308,7 @@ export class LicenseService {
         summary: `Refused ${fileName}: ${problems.length} problem(s)`,
         details: { fileName, problems: problems.slice(0, 100) },
       });
+      await this.counters?.addIn(tx, UPLOADS_TOTAL, { outcome: 'invalid' });
     });
   }
 }
