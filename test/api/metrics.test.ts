@@ -67,11 +67,11 @@ describe('GET /metrics on two replicas of one database', () => {
     expect(value(onA, 'license_package_uploads_total{outcome="imported"}')).toBe(1);
 
     const admin = await a.admin();
-    const agent = await createAgent(admin, 'Metrics agent');
+    const agent = await createAgent(admin, 'Metrics "agent" \\ one');
     const licenses = await admin.data<{ licenses: { edges: { node: { id: string } }[] } }>('{ licenses(type: AGENT) { edges { node { id } } } }');
     await admin.data(BIND, { l: licenses.licenses.edges[0]!.node.id, a: agent.id });
     const onB = await scrape(b);
-    const agentExpiry = value(onB, `license_agent_expiry_timestamp_seconds{agent_id="${agent.id}",agent_name="Metrics agent"}`);
+    const agentExpiry = value(onB, `license_agent_expiry_timestamp_seconds{agent_id="${agent.id}",agent_name="Metrics \\"agent\\" \\\\ one"}`);
     expect(agentExpiry! * 1000).toBeGreaterThan(Date.now() + 9 * 86_400_000);
 
     // A permanent platform license: +Inf.

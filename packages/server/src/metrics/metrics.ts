@@ -39,7 +39,8 @@ const expirySeconds = (license: { expiresAt: Date | null; permanent: boolean }):
 export class ProductMetrics {
   readonly registry = new Registry();
   private readonly platformExpiry: Gauge;
-  private readonly agentExpiry: Gauge<'agent_id' | 'agent_name'>;
+  /** The agent series, formatted by hand: 10 000 of them through prom-client cost ~10 × more CPU per scrape (P8). */
+  private agentSeries = '';
   private readonly certificates: Gauge<'type' | 'status'>;
   private readonly remindersSent: Counter<'threshold'>;
   private readonly counters: ReadonlyMap<string, Counter>;
@@ -55,12 +56,6 @@ export class ProductMetrics {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     this.platformExpiry = new Gauge({ name: PLATFORM_EXPIRY, help: 'When the platform license expires (+Inf: permanent; absent: unlicensed).', registers: [] });
-    this.agentExpiry = new Gauge({
-      name: 'license_agent_expiry_timestamp_seconds',
-      help: "When each live agent's license expires (+Inf: permanent).",
-      labelNames: ['agent_id', 'agent_name'],
-      registers,
-    });
     this.certificates = new Gauge({ name: 'license_certificates', help: 'Certificates by type and status, now.', labelNames: ['type', 'status'], registers });
     this.remindersSent = new Counter({
       name: 'license_reminders_sent_total',
@@ -88,7 +83,7 @@ export class ProductMetrics {
   /** The exposition text; concurrent scrapes share one round of queries. */
   scrape(): Promise<string> {
     this.scraping ??= this.refresh()
-      .then(() => this.registry.metrics())
+      .then(async () => `${await this.registry.metrics()}${this.agentSeries}`)
       .finally(() => (this.scraping = null));
     return this.scraping;
   }
@@ -110,8 +105,7 @@ export class ProductMetrics {
       this.platformExpiry.set(expirySeconds(platform));
       this.registry.registerMetric(this.platformExpiry);
     }
-    this.agentExpiry.reset();
-    for (const agent of agents) this.agentExpiry.set({ agent_id: agent.id, agent_name: agent.name }, expirySeconds(agent));
+    this.agentSeries = formatAgentSeries(agents);
     this.certificates.reset();
     for (const type of CERTIFICATE_TYPES) for (const status of CERTIFICATE_STATUSES) this.certificates.set({ type, status }, 0);
     for (const row of certificates) this.certificates.set({ type: row.type, status: row.status }, row.total);
@@ -163,6 +157,22 @@ export class ProductMetrics {
     return router;
   }
 }
+
+const AGENT_EXPIRY = 'license_agent_expiry_timestamp_seconds';
+
+/** `license_agent_expiry_timestamp_seconds{agent_id,agent_name}` in the text format prom-client writes. */
+function formatAgentSeries(agents: readonly { id: string; name: string; expiresAt: Date | null; permanent: boolean }[]): string {
+  const lines = [`# HELP ${AGENT_EXPIRY} When each live agent's license expires (+Inf: permanent).`, `# TYPE ${AGENT_EXPIRY} gauge`];
+  for (const agent of agents) {
+    const value = expirySeconds(agent);
+    lines.push(
+      `${AGENT_EXPIRY}{agent_id="${escapeLabel(agent.id)}",agent_name="${escapeLabel(agent.name)}"} ${value === Number.POSITIVE_INFINITY ? '+Inf' : value}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const escapeLabel = (value: string): string => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 
 function routeOf(path: string): string {
   if (path === '/graphql' || path === '/metrics' || path === '/healthz' || path === '/readyz') return path;
