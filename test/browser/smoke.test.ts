@@ -9,7 +9,7 @@ import { launchChromium, watchCspViolations } from '../support/browser.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
-const WEB_DIR = fileURLToPath(new URL('../../packages/web/', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Written beside the test (gitignored); `UPDATE_SCREENSHOTS=1` refreshes the README's copies instead.
 const SCREENSHOTS = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : './screenshots/', import.meta.url));
 const DAY_MS = 86_400_000;
@@ -28,13 +28,9 @@ describe('admin app in Chromium', () => {
   let cspViolations: string[] = [];
 
   beforeAll(async () => {
-    // The server serves packages/web/dist only if it exists when it starts, so build it first (a few
-    // seconds). NODE_ENV: vitest sets it to "test", which would make a development build of React.
-    execFileSync(process.execPath, [join(WEB_DIR, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: WEB_DIR,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    // The server serves packages/web/dist only if it exists when it starts, so build it first unless it
+    // is up to date (the build script the start command runs: always a production build, one at a time).
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), '--if-stale', 'web'], { cwd: REPO_ROOT, stdio: 'inherit' });
     server = await startTestServer();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 860 } });

@@ -34,8 +34,8 @@ export interface ProductServerOptions {
 }
 
 /**
- * Starts the product the way the README does — `npx -y pnpm@12.4.2 start`, which builds the web app with
- * vite and then runs `pnpm serve` — as a process group of its own, on a free port, a fresh database and a
+ * Starts the product the way the README does — `npx -y pnpm@12.4.2 start`, which builds whatever is
+ * missing or stale (scripts/build.mjs) and then runs the compiled server with node — as a process group of its own, on a free port, a fresh database and a
  * fresh DATA_DIR, with the test hooks on.
  *
  * The environment is explicit and does not inherit the test worker's: vitest sets NODE_ENV=test there,

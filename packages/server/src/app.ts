@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import compression from 'compression';
 import express, { type Request } from 'express';
+import { pinoHttp } from 'pino-http';
 import { parse as parseCookies } from 'cookie';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import type { Logger } from 'pino';
@@ -27,6 +30,7 @@ import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { exportRoutes } from './exports/export.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { ProductMetrics } from './metrics/metrics.js';
 import { channelRoutes } from './modules/channel/channel.routes.js';
 import { developmentKeys, importConfiguredKeys, trustedKeySource } from './modules/license/vendor-keys.js';
 import { PlatformService } from './modules/platform/platform.service.js';
@@ -41,6 +45,8 @@ export interface RunningServer {
   readonly port: number;
   readonly services: Services;
   readonly orm: MikroORM;
+  /** Where the data lives, for the start message: the embedded cluster's folder, or the database's host. */
+  readonly dataLocation: string;
   close(): Promise<void>;
 }
 
@@ -55,7 +61,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     embedded = await startEmbeddedDatabase(config.dataDir, logger);
     databaseUrl = embedded.url;
   }
-  const orm = await createOrm(databaseUrl, logger);
+  const orm = await createOrm(databaseUrl, logger, config.databasePoolSize);
   try {
     await migrate(orm, databaseUrl, logger);
     const clock = new ControllableClock();
@@ -72,6 +78,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, trustedKeySource: trustedKeySource(config.trustedKeys), logger });
 
     const schema = await buildApiSchema(services);
+    const metrics = new ProductMetrics(orm, clock, services.counters);
     const app = express();
     const httpServer = createServer(app);
 
@@ -113,6 +120,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         operationGuardPlugin(checkOperation),
         // Production serves no landing page (Apollo's loads its Sandbox from a CDN, which the CSP refuses).
         ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+        metrics.graphqlTimer<GraphQLContext>(),
         // No cache hints are used; skipping their per-field bookkeeping matters on large pages.
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -130,8 +138,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await apollo.start();
 
     app.disable('x-powered-by');
+    // Behind a TLS proxy: req.secure (the session cookie's Secure flag) and req.ip (the sign-in limit)
+    // come from X-Forwarded-Proto / X-Forwarded-For, trusted only from the configured proxies.
+    app.set('trust proxy', config.trustProxy);
+    app.use(metrics.httpTimer());
+    app.use(
+      pinoHttp({
+        logger,
+        // Health checks and scrapes arrive every few seconds; they would drown the request log.
+        autoLogging: { ignore: (req) => /^\/(healthz|readyz|metrics)$/.test(req.url ?? '') },
+        customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+        quietReqLogger: true,
+      }),
+    );
+    let stopping = false;
     app.use(securityHeaders(config.production));
-    app.use(healthRoutes(orm));
+    app.use(healthRoutes(orm, () => stopping));
+    app.use(metrics.routes(config.metricsToken));
     app.use(channelRoutes(orm, services.channel, logger, new Throttle({ burst: config.channelRatePerMinute, perMinute: config.channelRatePerMinute })));
     app.use(exportRoutes(orm, services, createAccessCheck(services.platform, clock), (em, req) => viewerFor(em, requestSecret(req)), logger));
     if (config.testHooks) {
@@ -162,7 +185,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
             em,
             viewer: await viewerFor(em, requestSecret(req)),
             loaders: new RequestLoaders(),
-            address: req.socket.remoteAddress ?? 'unknown',
+            address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             req,
             res,
           };
@@ -170,8 +193,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       }),
     );
     if (existsSync(WEB_DIST)) {
+      // Compressed; files under assets/ carry a content hash in their names, so they never change.
+      app.use(compression());
+      app.use('/assets', express.static(join(WEB_DIST, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
       app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
-      app.get(/^\/(?!graphql|channels|exports|__test__|healthz|readyz).*/, (_req, res) => res.sendFile('index.html', { root: WEB_DIST }));
+      app.get(/^\/(?!graphql|channels|exports|__test__|healthz|readyz|metrics).*/, (_req, res) =>
+        res.set('Cache-Control', 'no-cache').sendFile('index.html', { root: WEB_DIST }),
+      );
     } else {
       logger.warn({ dir: WEB_DIST }, 'the SPA is not built; only the API is served');
     }
@@ -190,7 +218,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       port,
       services,
       orm,
+      dataLocation: embedded === null ? `PostgreSQL at ${databaseHost(databaseUrl)} (DATABASE_URL)` : `embedded PostgreSQL in ${embedded.databaseDir}`,
       close: async () => {
+        // Load balancers see /readyz fail at once and stop sending new requests while we drain.
+        stopping = true;
         await apollo.stop();
         await ws.close();
         await services.close();
@@ -209,6 +240,15 @@ function listeningPort(server: Server): number {
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the HTTP server has no TCP address');
   return address.port;
+}
+
+function databaseHost(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'the configured URL';
+  }
 }
 
 function bearer(header: string | undefined): string | null {

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const server = await startServer(config, logger);
   process.stdout.write(
     `\n  License server ready: open http://localhost:${server.port} and sign in (GraphQL API at /graphql).\n` +
+      `  Data: ${server.dataLocation}.\n` +
       '  The first admin was printed on the first start (or set with ADMIN_EMAIL / ADMIN_PASSWORD).\n\n',
   );
 

@@ -14,6 +14,7 @@ import { ChannelService } from './modules/channel/channel.service.js';
 import { LicenseTimeService } from './modules/clock/index.js';
 import { LicenseService } from './modules/license/license.service.js';
 import type { TrustedKeySource } from './modules/license/vendor-keys.js';
+import { MetricCounters } from './modules/metrics/index.js';
 import { PlatformService } from './modules/platform/platform.service.js';
 import { NotificationService } from './modules/reminder/notification.service.js';
 import { ReminderService } from './modules/reminder/reminder.service.js';
@@ -22,6 +23,9 @@ import { MailSender } from './modules/outbox/mail-sender.js';
 import { OutboxService } from './modules/outbox/outbox.service.js';
 import { WebhookSender } from './modules/outbox/webhook-sender.js';
 import { Sweeper } from './sweep/sweeper.js';
+
+/** How often counts kept in memory (channel messages) reach the database, and so every replica's /metrics. */
+const COUNTER_FLUSH_MS = 5_000;
 
 /** The server's services, made once per server instance and handed to resolvers and routes. */
 export interface Services {
@@ -43,6 +47,8 @@ export interface Services {
   readonly sweeper: Sweeper;
   readonly outbox: OutboxService;
   readonly dispatcher: Dispatcher;
+  /** Business counters shared by every replica (SPEC 13), written to the database. */
+  readonly counters: MetricCounters;
   close(): Promise<void>;
 }
 
@@ -68,6 +74,8 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   directory = new AgentDirectory(() => orm.em.fork(), bus, logger);
   await directory.start();
 
+  const counters = new MetricCounters(() => orm.em.fork(), logger);
+  counters.start(COUNTER_FLUSH_MS);
   const viewers = new ViewerCache();
   bus.on('access-changed', ({ userId }) => viewers.forgetUser(userId));
   const auth = new AuthService(viewers, (userId) => bus.publish('access-changed', { userId }));
@@ -96,11 +104,11 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
   );
   const outbox = new OutboxService(audit, mail !== null, () => dispatcher.wake());
   const limits = { maxBytes: config.maxPackageBytes, maxCertificates: config.maxPackageCertificates };
-  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus, outbox, licenseTime);
+  const licenses = new LicenseService(clock, () => trustedKeys, limits, audit, directory, events, bus, outbox, licenseTime, counters);
   const agents = new AgentService(clock, audit, directory);
   // SPEC 3.4: an agent created inside an unlimited window is granted a license in its creating transaction.
   agents.onCreated((tx, agentId, now) => licenses.grantOpenWindows(tx, now, [agentId]));
-  const channel = new ChannelService(clock, directory, audit);
+  const channel = new ChannelService(clock, directory, audit, counters);
   const reminders = new ReminderService(clock, config.reminderThresholdsDays, audit, events, outbox);
   const notifications = new NotificationService(clock);
   // Grants first: an agent licensed by a window that just opened must not be reminded about its old expiry.
@@ -133,9 +141,11 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
     sweeper,
     outbox,
     dispatcher,
+    counters,
     close: async () => {
       await sweeper.stop();
       await dispatcher.stop();
+      await counters.stop();
       await bus.close();
     },
   };

@@ -126,6 +126,20 @@ describe('loadConfig', () => {
   it('reports every problem at once', () => {
     expect(problemsOf({ PORT: 'x', PLATFORM_INSTANCE_ID: 'y' })).toHaveLength(2);
   });
+
+  it('reads the production settings: METRICS_TOKEN, TRUST_PROXY, DATABASE_POOL_SIZE', () => {
+    expect(loadConfig({}, '/srv')).toMatchObject({ metricsToken: null, trustProxy: false, databasePoolSize: 10 });
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token', TRUST_PROXY: 'true', DATABASE_POOL_SIZE: '25' }, '/srv')).toMatchObject({
+      metricsToken: 'a-long-enough-token',
+      trustProxy: true,
+      databasePoolSize: 25,
+    });
+    expect(loadConfig({ TRUST_PROXY: '2' }, '/srv').trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, '/srv').trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(problemsOf({ TRUST_PROXY: 'the proxy' })[0]).toContain('TRUST_PROXY must be');
+    expect(problemsOf({ METRICS_TOKEN: 'short' })[0]).toContain('METRICS_TOKEN must be at least 16');
+    expect(problemsOf({ DATABASE_POOL_SIZE: '0' })[0]).toContain('DATABASE_POOL_SIZE');
+  });
 });
 
 describe('loadConfig: hardening (issue 17)', () => {

@@ -41,6 +41,12 @@ export interface Config {
   readonly deliveryConcurrency: number;
   /** SPEC 14: how far the clock may read behind the high-water mark before it counts as set back. */
   readonly clockRollbackToleranceSeconds: number;
+  /** Bearer token `/metrics` requires; null: open (keep it off the public network then). */
+  readonly metricsToken: string | null;
+  /** Express's `trust proxy`: false, true, a number of hops, or addresses/subnets of the proxies. */
+  readonly trustProxy: boolean | number | readonly string[];
+  /** Most connections each replica holds to PostgreSQL. */
+  readonly databasePoolSize: number;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -174,6 +180,19 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   }
   const allowRaw = text('WEBHOOK_ALLOW_PRIVATE');
   if (allowRaw !== null && allowRaw !== '0' && allowRaw !== '1') problems.push(`WEBHOOK_ALLOW_PRIVATE must be 1 or 0, got "${allowRaw}"`);
+  const metricsToken = text('METRICS_TOKEN');
+  if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters long');
+
+  const trustProxyRaw = text('TRUST_PROXY');
+  let trustProxy: Config['trustProxy'] = false;
+  if (trustProxyRaw === null || trustProxyRaw === 'false' || trustProxyRaw === '0') trustProxy = false;
+  else if (trustProxyRaw === 'true') trustProxy = true;
+  else if (/^\d+$/.test(trustProxyRaw)) trustProxy = Number(trustProxyRaw);
+  else {
+    const entries = trustProxyRaw.split(',').map((p) => p.trim());
+    if (entries.every((e) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(e))) trustProxy = entries;
+    else problems.push(`TRUST_PROXY must be true, false, a number of proxies, or proxy addresses/subnets separated by commas, got "${trustProxyRaw}"`);
+  }
 
   const dataDirRaw = text('DATA_DIR') ?? './.data';
   const config: Config = {
@@ -203,6 +222,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     deliveryPollSeconds: integer('DELIVERY_POLL_SECONDS', 5, 1, 3600),
     deliveryConcurrency: integer('DELIVERY_CONCURRENCY', 16, 1, 256),
     clockRollbackToleranceSeconds: integer('CLOCK_ROLLBACK_TOLERANCE_SECONDS', 3600, 0, 31_536_000),
+    metricsToken,
+    trustProxy,
+    databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 1000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -15,6 +15,7 @@ import { OutboxDelivery } from '../modules/outbox/outbox-delivery.entity.js';
 import { WebhookEndpoint } from '../modules/outbox/webhook-endpoint.entity.js';
 import { ClockIncident } from '../modules/clock/clock-incident.entity.js';
 import { LicenseClock } from '../modules/clock/license-clock.entity.js';
+import { MetricCounter } from '../modules/metrics/metric-counter.entity.js';
 
 /** Every entity, one per table, listed explicitly: discovery by folder scanning does not work under tsx/ESM. */
 export const ENTITIES = [
@@ -35,4 +36,5 @@ export const ENTITIES = [
   OutboxDelivery,
   LicenseClock,
   ClockIncident,
+  MetricCounter,
 ];

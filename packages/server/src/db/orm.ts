@@ -8,7 +8,7 @@ import { MIGRATIONS } from './migrations/index.js';
 // Any constant shared by every replica; serialises migrations when several start together.
 const MIGRATION_LOCK_KEY = 7_310_221;
 
-export async function createOrm(databaseUrl: string, logger: Logger): Promise<MikroORM> {
+export async function createOrm(databaseUrl: string, logger: Logger, poolSize = 10): Promise<MikroORM> {
   return MikroORM.init({
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl,
@@ -19,7 +19,7 @@ export async function createOrm(databaseUrl: string, logger: Logger): Promise<Mi
     // Requests always fork their own EntityManager; touching the global one is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: poolSize },
     debug: false,
     logger: (message: string) => logger.debug({ orm: message }, 'mikro-orm'),
   });

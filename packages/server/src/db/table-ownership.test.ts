@@ -24,6 +24,7 @@ const OWNER: Readonly<Record<string, string>> = {
   outbox_delivery: 'outbox',
   license_clock: 'clock',
   clock_incident: 'clock',
+  metric_counter: 'metrics',
 };
 
 /**

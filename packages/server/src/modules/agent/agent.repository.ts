@@ -69,6 +69,13 @@ export const agentRepository = {
   },
 
   /** Every live agent's snapshot, or one agent's (none when deleted or unknown). */
+  /** SPEC 13 `license_agent_expiry_timestamp_seconds`: every live agent that has (or had) a license. */
+  licensed(em: EntityManager): Promise<Pick<Agent, 'id' | 'name' | 'expiresAt' | 'permanent'>[]> {
+    return sql(em, 'SELECT id, name, expires_at AS "expiresAt", permanent FROM agent WHERE deleted_at IS NULL AND (expires_at IS NOT NULL OR permanent)', [], {
+      dates: ['expiresAt'],
+    });
+  },
+
   snapshots(em: EntityManager, id?: string): Promise<AgentSnapshot[]> {
     return sql<AgentSnapshot>(em, id === undefined ? SNAPSHOTS : `${SNAPSHOTS} AND id = ?`, id === undefined ? [] : [id], { dates: ['expiresAt'] });
   },

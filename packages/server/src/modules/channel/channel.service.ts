@@ -5,6 +5,7 @@ import { DomainError } from '../../graphql/domain-error.js';
 import { replyTo, type AgentDirectory, type AgentSnapshot } from '../agent/index.js';
 import type { AuditService } from '../audit/index.js';
 import { resourceStatus } from '../expiry/index.js';
+import type { MetricCounters } from '../metrics/index.js';
 import { ChannelMessage, type MessageSource } from './channel-message.entity.js';
 
 export type MessageOutcome =
@@ -31,6 +32,8 @@ export class ChannelService {
     private readonly clock: Clock,
     private readonly directory: AgentDirectory,
     private readonly audit: AuditService,
+    /** SPEC 13 `channel_messages_total`; null where no metrics are kept (the bench's baselines). */
+    private readonly counters: MetricCounters | null = null,
   ) {}
 
   /** A message from a channel, authenticated by the agent's channel token. */
@@ -79,6 +82,7 @@ export class ChannelService {
       });
     }
     await em.flush();
+    this.counters?.add('channel_messages_total', { outcome: licensed ? 'replied' : 'refused' });
     return licensed ? { kind: 'REPLIED', replies: [{ text: reply! }] } : { kind: 'REFUSED', expiredAt: agent.expiresAt };
   }
 }

@@ -222,6 +222,21 @@ export const licenseRepository = {
     return new Map(rows.map((r) => [r.agentId, Number(r.total)]));
   },
 
+  /** SPEC 13 `license_certificates{type,status}`: every certificate counted by type and status at `now`, in one scan. */
+  async countByTypeAndStatus(em: EntityManager, now: Date): Promise<{ type: CertificateType; status: CertificateStatus; total: number }[]> {
+    const { UNUSED, ACTIVATED } = CERTIFICATE_STATUS_SQL;
+    const rows = await sql<{ type: CertificateType; status: CertificateStatus; total: string }>(
+      em,
+      `SELECT c.type, CASE WHEN ${UNUSED.sql} THEN 'UNUSED' WHEN ${ACTIVATED.sql} THEN 'ACTIVATED' ELSE 'EXPIRED' END AS status, count(*) AS total
+         FROM certificate c
+         LEFT JOIN activation a ON a.certificate_id = c.id
+         LEFT JOIN agent g ON g.id = a.agent_id
+        GROUP BY 1, 2`,
+      [...UNUSED.params(now), ...ACTIVATED.params(now)],
+    );
+    return rows.map((r) => ({ type: r.type, status: r.status, total: Number(r.total) }));
+  },
+
   async countByType(em: EntityManager): Promise<ReadonlyMap<CertificateType, number>> {
     const rows = await sql<{ type: CertificateType; total: string }>(em, 'SELECT type, count(*) AS total FROM certificate GROUP BY type');
     return new Map(rows.map((r) => [r.type, Number(r.total)]));

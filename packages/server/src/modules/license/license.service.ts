@@ -10,6 +10,7 @@ import type { AuditEntry, AuditService } from '../audit/index.js';
 import type { Viewer } from '../auth/index.js';
 import type { LicenseTimeService } from '../clock/index.js';
 import { expiryMovedLater, renewedEvent, type ExpiryChange, type ExpiryEvents, type ResourceLicense } from '../expiry/index.js';
+import type { MetricCounters } from '../metrics/index.js';
 import type { OutboxService } from '../outbox/index.js';
 import { platformRepository } from '../platform/index.js';
 import { CertificateCounts } from './certificate-counts.js';
@@ -50,6 +51,9 @@ interface AgentActivation {
 }
 
 /** Uploads, bindings and unlimited grants (SPEC 3-5): each one transaction, with row locks where they meet. */
+/** SPEC 13: one per upload, labelled `imported` (something new), `skipped` (nothing new) or `invalid` (refused). */
+const UPLOADS_TOTAL = 'license_package_uploads_total';
+
 export class LicenseService {
   private readonly counts = new CertificateCounts();
 
@@ -63,6 +67,8 @@ export class LicenseService {
     private readonly bus: PgBus,
     private readonly outbox: OutboxService,
     private readonly licenseTime: LicenseTimeService,
+    /** SPEC 13 `license_package_uploads_total`, counted in each upload's transaction. */
+    private readonly counters: MetricCounters | null = null,
   ) {
     bus.on('certificates-added', () => this.counts.drop());
   }
@@ -92,6 +98,7 @@ export class LicenseService {
       const skippedIds = plan.certificates.filter((p) => p.alreadyImported).map((p) => p.certificate.id);
       if (fresh.length === 0) {
         this.recordUpload(tx, viewer, fileName, [], skippedIds);
+        await this.counters?.addIn(tx, UPLOADS_TOTAL, { outcome: 'skipped' });
         return { imported: [], skippedIds };
       }
 
@@ -130,6 +137,7 @@ export class LicenseService {
       await this.licenseTime.advance(tx, now);
       // The answer is built from what was just written, not read back: 10 000 rows would cost a query.
       const byCertificate = new Map(activations.map((a) => [a.certificateId, a]));
+      await this.counters?.addIn(tx, UPLOADS_TOTAL, { outcome: 'imported' });
       return { imported: certificates.map((c) => importedRow(c, byCertificate.get(c.id) ?? null)), skippedIds };
     });
 
@@ -387,6 +395,7 @@ export class LicenseService {
         summary: `Refused ${fileName}: ${problems.length} problem(s)`,
         details: { fileName, problems: problems.slice(0, 100) },
       });
+      await this.counters?.addIn(tx, UPLOADS_TOTAL, { outcome: 'invalid' });
     });
   }
 }

@@ -14,6 +14,12 @@ const keyOf = (k: ReminderKey): string => `${k.resourceType}|${k.resourceId}|${k
 
 /** The `reminder` table: the only code that reads or writes it. */
 export const reminderRepository = {
+  /** SPEC 13 `license_reminders_sent_total{threshold}`: each claimed row is one reminder sent (0: the EXPIRED event). */
+  async sentByThreshold(em: EntityManager): Promise<{ threshold: number; total: number }[]> {
+    const rows = await sql<{ threshold: number; total: string }>(em, 'SELECT threshold, count(*) AS total FROM reminder GROUP BY threshold');
+    return rows.map((r) => ({ threshold: r.threshold, total: Number(r.total) }));
+  },
+
   /**
    * Live timed agents inside the look-ahead (now, horizon], and those expired without their EXPIRED
    * event yet: two index ranges, not a scan of every expired agent. Reads `agent` against `reminder`
