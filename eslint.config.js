@@ -1,5 +1,6 @@
 // One lint for every package: typescript-eslint's type-aware rules, React's hook rules for the web app.
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -33,6 +34,48 @@ export default tseslint.config(
     files: ['packages/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // SPEC 11: no literal words in the app's JSX, text or attributes a person reads; they come from the
+    // catalogs (packages/web/src/i18n/locales). Attributes that are code, not words, are listed here.
+    files: ['packages/web/src/**/*.tsx'],
+    ignores: ['packages/web/src/**/*.test.tsx', 'packages/web/src/test/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            exclude: [
+              'className',
+              'style',
+              'type',
+              'key',
+              'id',
+              'htmlFor',
+              'name',
+              'autoComplete',
+              'accept',
+              'to',
+              'href',
+              'role',
+              'tone',
+              'lang',
+              'aria-live',
+              'aria-labelledby',
+              'data-urgency',
+              'value',
+              'rel',
+              'target',
+              'inputMode',
+              'method',
+              'encType',
+            ],
+          },
+        },
+      ],
+    },
   },
   {
     // Config files are read by their tools, which want a default export.

@@ -88,7 +88,7 @@ describe('issue 7: the license journey in Chromium', () => {
       await mainNav().getByRole('link', { name: link, exact: true }).click();
       await heading(title).waitFor();
     };
-    const uploadRegion = (): Locator => page.getByRole('region', { name: 'Upload a license package' });
+    const uploadRegion = (): Locator => page.getByRole('region', { name: 'Upload license package' });
     const dropZone = (): Locator => uploadRegion().getByText('Drag a .lcs file from your vendor here');
     // SPEC 12: a chosen package is previewed first; nothing is imported until Import is pressed.
     const importPreviewed = async (fileName: string, expectText: string, shot?: string): Promise<void> => {
@@ -252,7 +252,7 @@ describe('issue 7: the license journey in Chromium', () => {
       expect(await problems.count()).toBe(1);
       const problem = (await problems.innerText()).trim();
       expect(problem).toContain(`Certificate 2 of the file (index 1, id “${bad.id}”)`);
-      expect(problem).toContain('The signature does not match vendor key');
+      expect(problem).toContain("The certificate's signature is not valid");
       // Nothing imported: not even the package's good certificates.
       expect((await countLine().innerText()).trim()).toBe(`Showing ${certificateCount} of ${certificateCount}`);
       for (const c of fresh.certificates) expect(await row(c.id).count()).toBe(0);

@@ -90,9 +90,12 @@ export async function dropFile(target: Locator, path: string, fileName: string):
   }
 }
 
-/** An instant as the app shows it (the app formats in the browser's locale and time zone). */
+/** An instant as the app shows it: the same Intl format in the locale of the page (its <html lang>). */
 export function formatInPage(page: Page, iso: string): Promise<string> {
-  return page.evaluate((value) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)), iso);
+  return page.evaluate(
+    (value) => new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
+    iso,
+  );
 }
 
 interface MarkedWindow {

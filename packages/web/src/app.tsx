@@ -8,9 +8,11 @@ import { usePageTitle } from './router/page-title.js';
 import { navigate, pathFor, useLocation, useRoute } from './router/router.js';
 import { AppShell } from './shell/app-shell.js';
 import { PlatformGate } from './shell/platform-gate.js';
+import { useT } from './i18n/use-t.js';
 
 /** Session first (sign-in page for signed-out users), then the platform gate, then the app. */
 export function App({ events }: { readonly events: ApiEvents }) {
+  const t = useT();
   const { state, retry } = useSession();
   const route = useRoute();
   const location = useLocation();
@@ -27,7 +29,7 @@ export function App({ events }: { readonly events: ApiEvents }) {
     case 'checking':
       return (
         <main className="page">
-          <Loading what="Checking your session" />
+          <Loading what={t('app.checkingSession')} />
         </main>
       );
     case 'unreachable':

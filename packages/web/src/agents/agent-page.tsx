@@ -7,13 +7,15 @@ import { ResourceStatusBadge } from '../common/status-badge.js';
 import { QueryState } from '../common/query-state.js';
 import { Empty } from '../common/states.js';
 import { LicenseTable } from '../licenses/license-table.js';
-import { Link, navigate } from '../router/router.js';
+import { Link, navigate, pathFor } from '../router/router.js';
 import { availabilityText } from './availability.js';
 import { ChannelMessages } from './channel-messages.js';
 import { ChannelPanel } from './channel-panel.js';
 import { DeleteAgentDialog } from './delete-agent-dialog.js';
 import { FlowEditor } from './flow-editor.js';
 import { TestChat } from './test-chat.js';
+import { Trans } from '../i18n/trans.js';
+import { useT } from '../i18n/use-t.js';
 
 type AgentPageAgent = NonNullable<AgentPageQueryResult['agent']>;
 
@@ -39,18 +41,19 @@ const AgentPageQuery = graphql(`
 
 /** An agent's settings: its available date and licenses, channel, flow, test chat and received messages. */
 export function AgentPage({ id }: { readonly id: string }) {
+  const t = useT();
   const { data, error, refetch } = useQuery(AgentPageQuery, { variables: { id } });
   return (
     <section className="page">
-      <QueryState data={data} error={error} retry={refetch} loading="Loading the agent">
+      <QueryState data={data} error={error} retry={refetch} loading={t('agent.loading')}>
         {({ agent }) =>
           agent ? (
             <AgentSettings agent={agent} />
           ) : (
             <>
-              <h1>Agent not found</h1>
+              <h1>{t('agent.notFound.title')}</h1>
               <p>
-                This agent does not exist or has been deleted. <Link to="/agents">Back to the agents</Link>
+                <Trans id="agent.notFound.text" components={{ 0: <Link to="/agents" /> }} />
               </p>
             </>
           )
@@ -60,47 +63,48 @@ export function AgentPage({ id }: { readonly id: string }) {
   );
 }
 
+const backToAgents = () => navigate(pathFor({ name: 'agents' }), { replace: true });
+
 function AgentSettings({ agent }: { readonly agent: AgentPageAgent }) {
+  const t = useT();
   const user = useCurrentUser();
   const [deleting, setDeleting] = useState(false);
   const canManage = user.can('MANAGE_AGENTS');
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/agents">Agents</Link> / {agent.name}
+        <Link to="/agents">{t('page.agents')}</Link> / {agent.name}
       </p>
       <div className="page__head">
         <h1>{agent.name}</h1>
         <ResourceStatusBadge status={agent.status} />
         {canManage && (
           <button type="button" className="button button--danger page__head-action" onClick={() => setDeleting(true)}>
-            Delete agent…
+            {t('agent.deleteButton')}
           </button>
         )}
       </div>
       <dl className="facts">
-        <dt>Available</dt>
+        <dt>{t('agent.available')}</dt>
         <dd>{availabilityText(agent)}</dd>
-        <dt>Created</dt>
+        <dt>{t('agent.created')}</dt>
         <dd>{formatDateTime(agent.createdAt)}</dd>
-        <dt>Agent id</dt>
+        <dt>{t('agent.id')}</dt>
         <dd>
           <code>{agent.id}</code>
         </dd>
       </dl>
 
       <section className="card" aria-labelledby="agent-licenses-title">
-        <h2 id="agent-licenses-title">Licenses</h2>
+        <h2 id="agent-licenses-title">{t('agent.licenses')}</h2>
         {agent.licenses.length === 0 ? (
           <Empty>
             <p>
-              No license is bound to this agent, so it cannot talk.{' '}
-              {user.can('MANAGE_LICENSES') ? 'Bind an unused agent license from the ' : 'A license manager binds one from the '}
-              <Link to="/licenses">licenses page</Link>.
+              <Trans id={user.can('MANAGE_LICENSES') ? 'agent.noLicense.manager' : 'agent.noLicense.reader'} components={{ 0: <Link to="/licenses" /> }} />
             </p>
           </Empty>
         ) : (
-          <LicenseTable caption={`Licenses bound to ${agent.name}`} licenses={agent.licenses} />
+          <LicenseTable caption={t('agent.licensesCaption', { name: agent.name })} licenses={agent.licenses} />
         )}
       </section>
 
@@ -113,7 +117,7 @@ function AgentSettings({ agent }: { readonly agent: AgentPageAgent }) {
         <DeleteAgentDialog
           agent={{ id: agent.id, name: agent.name, licenseCount: agent.licenses.length }}
           onClose={() => setDeleting(false)}
-          onDeleted={() => navigate('/agents', { replace: true })}
+          onDeleted={backToAgents}
         />
       )}
     </>

@@ -12,6 +12,9 @@ import { DeleteAgentDialog } from './delete-agent-dialog.js';
 import { useCreateAgent } from './use-create-agent.js';
 import { LoadMore, PAGE_SIZE } from '../common/load-more.js';
 import { Table } from '../common/table.js';
+import { Trans } from '../i18n/trans.js';
+import { formatNumber } from '../common/format.js';
+import { useT } from '../i18n/use-t.js';
 
 export const AgentRowFragment = graphql(`
   fragment AgentRow_agent on Agent {
@@ -48,6 +51,7 @@ const AgentsPageQuery = graphql(`
 type Deleting = { readonly id: string; readonly name: string; readonly licenseCount: number };
 
 function AgentRow({ agent: ref, onDelete }: { readonly agent: FragmentType<typeof AgentRowFragment>; readonly onDelete?: (agent: Deleting) => void }) {
+  const t = useT();
   const agent = getFragmentData(AgentRowFragment, ref);
   return (
     <tr>
@@ -58,10 +62,10 @@ function AgentRow({ agent: ref, onDelete }: { readonly agent: FragmentType<typeo
         <ResourceStatusBadge status={agent.status} />
       </td>
       <td>{availabilityText(agent)}</td>
-      <td>{agent.licenseCount}</td>
+      <td>{formatNumber(agent.licenseCount)}</td>
       <td className="actions">
         <Link to={pathFor({ name: 'agent', id: agent.id })} className="button button--small">
-          Settings
+          {t('agents.settings')}
         </Link>
         {onDelete && (
           <button
@@ -69,7 +73,7 @@ function AgentRow({ agent: ref, onDelete }: { readonly agent: FragmentType<typeo
             className="button button--small button--danger"
             onClick={() => onDelete({ id: agent.id, name: agent.name, licenseCount: agent.licenseCount })}
           >
-            Delete…
+            {t('agents.delete')}
           </button>
         )}
       </td>
@@ -78,6 +82,7 @@ function AgentRow({ agent: ref, onDelete }: { readonly agent: FragmentType<typeo
 }
 
 function CreateAgentForm() {
+  const t = useT();
   const { create, loading, error } = useCreateAgent();
   const [name, setName] = useState('');
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
@@ -92,16 +97,16 @@ function CreateAgentForm() {
   return (
     <form className="card inline-form" onSubmit={submit}>
       <div className="field field--inline">
-        <label htmlFor="new-agent-name">New agent's name</label>
+        <label htmlFor="new-agent-name">{t('agents.newName')}</label>
         <input id="new-agent-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={AGENT_NAME_MAX_LENGTH} />
       </div>
       <button type="submit" className="button button--primary" disabled={loading || name.trim() === ''}>
-        {loading ? 'Creating…' : 'Create agent'}
+        {loading ? t('agents.creating') : t('agents.create')}
       </button>
       <FormError message={error} />
       {created && (
         <p role="status">
-          Created {created.name}. <Link to={pathFor({ name: 'agent', id: created.id })}>Set up its flow and channel</Link>; it needs an agent license to talk.
+          <Trans id="agents.created" values={{ name: created.name }} components={{ 0: <Link to={pathFor({ name: 'agent', id: created.id })} /> }} />
         </p>
       )}
     </form>
@@ -110,6 +115,7 @@ function CreateAgentForm() {
 
 /** Agents: their license state and "available until", create and delete. */
 export function AgentsPage() {
+  const t = useT();
   const user = useCurrentUser();
   const canManage = user.can('MANAGE_AGENTS');
   const [deleting, setDeleting] = useState<Deleting | null>(null);
@@ -121,20 +127,24 @@ export function AgentsPage() {
   return (
     <section className="page">
       <div className="page__head">
-        <h1>Agents</h1>
-        {connection && <p className="muted">{connection.totalCount} in all</p>}
+        <h1>{t('page.agents')}</h1>
+        {connection && <p className="muted">{t('agents.inAll', { count: connection.totalCount })}</p>}
       </div>
       {canManage && <CreateAgentForm />}
       <QueryState
         data={connection}
         error={error}
         retry={refetch}
-        loading="Loading agents"
+        loading={t('agents.loading')}
         isEmpty={(c) => c.edges.length === 0}
-        empty={<p>There are no agents yet.{canManage ? ' Create the first one above.' : ''}</p>}
+        empty={<p>{canManage ? t('agents.none.manager') : t('agents.none')}</p>}
       >
         {(connection) => (
-          <Table caption="Agents" columns={['Name', 'Status', 'Available', 'Licenses']} actions>
+          <Table
+            caption={t('page.agents')}
+            columns={[t('agents.col.name'), t('agents.col.status'), t('agents.col.available'), t('agents.col.licenses')]}
+            actions
+          >
             {connection.edges.map((edge) => (
               <AgentRow key={edge.node.id} agent={edge.node} onDelete={canManage ? setDeleting : undefined} />
             ))}

@@ -4,6 +4,8 @@ import { useCurrentUser } from '../auth/session.js';
 import { CopyButton } from '../common/copy-button.js';
 import { ConfirmDialog } from '../common/dialog.js';
 import { useRotateChannelToken } from './use-rotate-channel-token.js';
+import { Trans } from '../i18n/trans.js';
+import { useT } from '../i18n/use-t.js';
 
 export const ChannelPanelFragment = graphql(`
   fragment ChannelPanel_agent on Agent {
@@ -14,6 +16,7 @@ export const ChannelPanelFragment = graphql(`
 
 /** The channel endpoint an integration posts to, and its secret token (admins and operators only). */
 export function ChannelPanel({ agent: ref }: { readonly agent: FragmentType<typeof ChannelPanelFragment> }) {
+  const t = useT();
   const agent = getFragmentData(ChannelPanelFragment, ref);
   const user = useCurrentUser();
   const { rotate, loading, error } = useRotateChannelToken();
@@ -23,29 +26,29 @@ export function ChannelPanel({ agent: ref }: { readonly agent: FragmentType<type
   const token = agent.channelToken;
   return (
     <section className="card" aria-labelledby="channel-title">
-      <h2 id="channel-title">Channel</h2>
-      <p>Integrations send messages to this agent with an HTTP request:</p>
+      <h2 id="channel-title">{t('channel.title')}</h2>
+      <p>{t('channel.intro')}</p>
       <div className="code-line">
         <code>POST {url}</code>
-        <CopyButton text={url} label="Copy the channel URL" />
+        <CopyButton text={url} label={t('channel.copyUrl')} />
       </div>
       {token === null ? (
-        <p className="muted">Only admins and operators can see the channel token.</p>
+        <p className="muted">{t('channel.tokenHidden')}</p>
       ) : (
         <>
           <p>
-            with the header <code>X-Channel-Token</code> and a JSON body <code>{'{ "text": "…" }'}</code>.
+            <Trans id="channel.with" values={{ body: '{ "text": "…" }' }} components={{ 0: <code />, 1: <code /> }} />
           </p>
           <div className="code-line">
-            <span id="channel-token-label">Channel token</span>
+            <span id="channel-token-label">{t('channel.token')}</span>
             <code aria-labelledby="channel-token-label">{shown ? token : '•'.repeat(24)}</code>
             <button type="button" className="button button--small" onClick={() => setShown((s) => !s)} aria-pressed={shown}>
-              {shown ? 'Hide' : 'Show'}
+              {shown ? t('channel.hide') : t('channel.show')}
             </button>
-            <CopyButton text={token} label="Copy the channel token" />
+            <CopyButton text={token} label={t('channel.copyToken')} />
             {user.can('MANAGE_AGENTS') && (
               <button type="button" className="button button--small" onClick={() => setConfirming(true)}>
-                Rotate…
+                {t('channel.rotate')}
               </button>
             )}
           </div>
@@ -53,8 +56,8 @@ export function ChannelPanel({ agent: ref }: { readonly agent: FragmentType<type
       )}
       {confirming && (
         <ConfirmDialog
-          title="Make a new channel token?"
-          confirmLabel="Rotate token"
+          title={t('channel.rotateTitle')}
+          confirmLabel={t('channel.rotateConfirm')}
           danger
           busy={loading}
           error={error}
@@ -66,7 +69,7 @@ export function ChannelPanel({ agent: ref }: { readonly agent: FragmentType<type
             }
           }}
         >
-          <p>The current token stops working at once: every integration that uses it must be given the new one.</p>
+          <p>{t('channel.rotateText')}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { ConfirmDialog } from '../common/dialog.js';
-import { plural } from '../common/format.js';
+import { useT } from '../i18n/use-t.js';
 import { useDeleteAgent } from './use-delete-agent.js';
 
 interface DeleteAgentDialogProps {
@@ -10,11 +10,12 @@ interface DeleteAgentDialogProps {
 
 /** Asks before deleting, saying what is lost: the channel, and the agent's licenses (they expire). */
 export function DeleteAgentDialog({ agent, onClose, onDeleted }: DeleteAgentDialogProps) {
+  const t = useT();
   const { remove, loading, error } = useDeleteAgent();
   return (
     <ConfirmDialog
-      title={`Delete agent ${agent.name}?`}
-      confirmLabel="Delete agent"
+      title={t('deleteAgent.title', { name: agent.name })}
+      confirmLabel={t('deleteAgent.confirm')}
       danger
       busy={loading}
       error={error}
@@ -23,13 +24,8 @@ export function DeleteAgentDialog({ agent, onClose, onDeleted }: DeleteAgentDial
         if (await remove(agent.id)) onDeleted();
       }}
     >
-      <p>Its channel stops answering at once.</p>
-      <p>
-        {agent.licenseCount > 0
-          ? `Its ${plural(agent.licenseCount, 'license')} will expire and cannot be bound to another agent.`
-          : 'It has no license bound, so no license is lost.'}{' '}
-        This cannot be undone.
-      </p>
+      <p>{t('deleteAgent.channel')}</p>
+      <p>{agent.licenseCount > 0 ? t('deleteAgent.licenses', { count: agent.licenseCount }) : t('deleteAgent.noLicenses')}</p>
     </ConfirmDialog>
   );
 }

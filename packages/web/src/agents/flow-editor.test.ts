@@ -17,7 +17,7 @@ describe('flowProblems', () => {
     });
     expect(problems).toEqual({
       greeting: 'The greeting cannot be empty.',
-      fallback: 'The fallback answer can be at most 2000 characters.',
+      fallback: 'The fallback answer can be at most 2,000 characters.',
       'rule-0-match': "Rule 1's text to look for cannot be empty.",
       'rule-1-match': "Rule 2's text to look for can be at most 200 characters.",
       'rule-1-reply': "Rule 2's reply cannot be empty.",

@@ -2,6 +2,8 @@ import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/w
 import { useState, type FormEvent } from 'react';
 import { FormError } from '../common/states.js';
 import { useUpdateAgentFlow } from './use-update-agent-flow.js';
+import { t } from '../i18n/i18n.js';
+import { useT } from '../i18n/use-t.js';
 
 export const FlowEditorFragment = graphql(`
   fragment FlowEditor_agent on Agent {
@@ -39,18 +41,18 @@ interface Draft {
 export function flowProblems(draft: Draft): Record<string, string> {
   const problems: Record<string, string> = {};
   const text = (value: string, max: number, what: string): string | null =>
-    value.trim() === '' ? `${what} cannot be empty.` : value.length > max ? `${what} can be at most ${max} characters.` : null;
-  const greeting = text(draft.greeting, MAX_TEXT, 'The greeting');
+    value.trim() === '' ? t('flow.empty', { what }) : value.length > max ? t('flow.tooLong', { what, max }) : null;
+  const greeting = text(draft.greeting, MAX_TEXT, t('flow.what.greeting'));
   if (greeting) problems.greeting = greeting;
-  const fallback = text(draft.fallback, MAX_TEXT, 'The fallback answer');
+  const fallback = text(draft.fallback, MAX_TEXT, t('flow.what.fallback'));
   if (fallback) problems.fallback = fallback;
   draft.rules.forEach((rule, i) => {
-    const match = text(rule.match, MAX_MATCH, `Rule ${i + 1}'s text to look for`);
+    const match = text(rule.match, MAX_MATCH, t('flow.what.match', { number: i + 1 }));
     if (match) problems[`rule-${i}-match`] = match;
-    const reply = text(rule.reply, MAX_TEXT, `Rule ${i + 1}'s reply`);
+    const reply = text(rule.reply, MAX_TEXT, t('flow.what.reply', { number: i + 1 }));
     if (reply) problems[`rule-${i}-reply`] = reply;
   });
-  if (draft.rules.length > MAX_RULES) problems.rules = `A flow can have at most ${MAX_RULES} rules.`;
+  if (draft.rules.length > MAX_RULES) problems.rules = t('flow.tooManyRules', { max: MAX_RULES });
   return problems;
 }
 
@@ -110,6 +112,7 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
     fallback: agent.flow.fallback,
     rules: agent.flow.rules.map((r) => ({ key: newRuleKey(), match: r.match, reply: r.reply })),
   });
+  const tr = useT();
   const [draft, setDraft] = useState<Draft>(fromServer);
   const [showProblems, setShowProblems] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -154,12 +157,12 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
 
   return (
     <section className="card" aria-labelledby="flow-title">
-      <h2 id="flow-title">Dialogue flow</h2>
-      {!editable && <p className="muted">Only admins and operators can change the flow.</p>}
+      <h2 id="flow-title">{tr('flow.title')}</h2>
+      {!editable && <p className="muted">{tr('flow.readOnly')}</p>}
       <form onSubmit={submit} noValidate>
         <Field
           id="flow-greeting"
-          label="Greeting (the answer to an empty message)"
+          label={tr('flow.greeting')}
           value={draft.greeting}
           multiline
           readOnly={!editable}
@@ -167,14 +170,14 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
           onChange={(greeting) => change((d) => ({ ...d, greeting }))}
         />
         <fieldset className="rules">
-          <legend>Rules, tried in order: the first whose text occurs in a message (ignoring case) answers</legend>
-          {draft.rules.length === 0 && <p className="muted">No rules: every message gets the fallback answer.</p>}
+          <legend>{tr('flow.rules')}</legend>
+          {draft.rules.length === 0 && <p className="muted">{tr('flow.noRules')}</p>}
           <ol className="rules__list">
             {draft.rules.map((rule, i) => (
               <li key={rule.key} className="rule">
                 <Field
                   id={`rule-${rule.key}-match`}
-                  label={`Rule ${i + 1}: when a message contains`}
+                  label={tr('flow.ruleMatch', { number: i + 1 })}
                   value={rule.match}
                   readOnly={!editable}
                   problem={visible[`rule-${i}-match`]}
@@ -182,7 +185,7 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
                 />
                 <Field
                   id={`rule-${rule.key}-reply`}
-                  label={`Rule ${i + 1}: reply`}
+                  label={tr('flow.ruleReply', { number: i + 1 })}
                   value={rule.reply}
                   multiline
                   readOnly={!editable}
@@ -191,25 +194,31 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
                 />
                 {editable && (
                   <div className="rule__actions">
-                    <button type="button" className="button button--small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move rule ${i + 1} up`}>
-                      Move up
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                      aria-label={tr('flow.moveUpLabel', { number: i + 1 })}
+                    >
+                      {tr('flow.moveUp')}
                     </button>
                     <button
                       type="button"
                       className="button button--small"
                       disabled={i === draft.rules.length - 1}
                       onClick={() => move(i, 1)}
-                      aria-label={`Move rule ${i + 1} down`}
+                      aria-label={tr('flow.moveDownLabel', { number: i + 1 })}
                     >
-                      Move down
+                      {tr('flow.moveDown')}
                     </button>
                     <button
                       type="button"
                       className="button button--small button--danger"
                       onClick={() => change((d) => ({ ...d, rules: d.rules.filter((_, j) => j !== i) }))}
-                      aria-label={`Remove rule ${i + 1}`}
+                      aria-label={tr('flow.removeLabel', { number: i + 1 })}
                     >
-                      Remove
+                      {tr('flow.remove')}
                     </button>
                   </div>
                 )}
@@ -224,13 +233,13 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
               disabled={draft.rules.length >= MAX_RULES}
               onClick={() => change((d) => ({ ...d, rules: [...d.rules, { key: newRuleKey(), match: '', reply: '' }] }))}
             >
-              Add rule
+              {tr('flow.addRule')}
             </button>
           )}
         </fieldset>
         <Field
           id="flow-fallback"
-          label="Fallback (the answer when no rule matches)"
+          label={tr('flow.fallback')}
           value={draft.fallback}
           multiline
           readOnly={!editable}
@@ -239,14 +248,14 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
         />
         {showProblems && Object.keys(problems).length > 0 && (
           <p className="form-error" role="alert">
-            Please fix the fields marked above.
+            {tr('flow.fixFields')}
           </p>
         )}
         <FormError message={error} />
         {editable && (
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={loading || !dirty}>
-              {loading ? 'Saving…' : 'Save flow'}
+              {loading ? tr('flow.saving') : tr('flow.save')}
             </button>
             <button
               type="button"
@@ -257,10 +266,10 @@ export function FlowEditor({ agent: ref, editable }: { readonly agent: FragmentT
                 setShowProblems(false);
               }}
             >
-              Discard changes
+              {tr('flow.discard')}
             </button>
             <span role="status" className="muted">
-              {saved && !dirty ? 'Saved.' : dirty ? 'Unsaved changes.' : ''}
+              {saved && !dirty ? tr('flow.saved') : dirty ? tr('flow.unsaved') : ''}
             </span>
           </div>
         )}

@@ -7,13 +7,13 @@ const gqlError = (code: string, message: string, extensions: Record<string, unkn
   new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...extensions } }] });
 
 describe('errorMessage', () => {
-  it("uses the server's sentence where it is one", () => {
-    expect(errorMessage(gqlError('UNAUTHENTICATED', 'The email or password is not right.'))).toBe('The email or password is not right.');
+  it("words every code itself, whatever the server's English message says (SPEC 11)", () => {
+    expect(errorMessage(gqlError('UNAUTHENTICATED', 'The email or password is not right.'))).toBe('Your session has ended. Please sign in again.');
     expect(errorMessage(gqlError('AGENT_NOT_FOUND', 'There is no agent with the id "x" (it may have been deleted).'))).toBe(
-      'There is no agent with the id "x" (it may have been deleted).',
+      'That agent does not exist or has been deleted.',
     );
     expect(errorMessage(gqlError('LICENSE_PACKAGE_INVALID', 'The license package was refused, nothing was imported: 2 problems were found.'))).toBe(
-      'The license package was refused, nothing was imported: 2 problems were found.',
+      'The license package was refused; nothing was imported.',
     );
   });
 
@@ -45,7 +45,9 @@ describe('errorMessage', () => {
       fields: [{ field: 'name', problems: ['name must be shorter than or equal to 100 characters'] }],
     });
     expect(errorMessage(error)).toBe('Please check what you entered: name must be shorter than or equal to 100 characters.');
-    expect(errorMessage(gqlError('BAD_USER_INPUT', 'This email is already in use.'))).toBe('This email is already in use.');
+    expect(errorMessage(gqlError('BAD_USER_INPUT', 'This email is already in use.'))).toBe(
+      'Some of what you entered is not valid. Please check it and try again.',
+    );
   });
 
   it('never shows internals, codes or stack traces', () => {

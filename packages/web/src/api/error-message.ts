@@ -1,43 +1,42 @@
 import { CombinedGraphQLErrors, CombinedProtocolErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import { formatDateTime } from '../common/format.js';
-import { type ApiErrorCode, apiErrorCode, apiErrorExtensions, firstGraphQLError } from './api-error.js';
+import { t } from '../i18n/i18n.js';
+import { type ApiErrorCode, apiErrorCode, apiErrorExtensions } from './api-error.js';
 
 type Extensions = Readonly<Record<string, unknown>>;
 
 /**
- * One sentence per documented code. `serverMessage` is the API's own message: the server writes its
- * domain errors as sentences for people, so most codes use it and only fall back to ours when it is
- * empty; codes whose message carries raw data (an ISO date) or internals are worded here instead.
+ * One sentence per documented code, in the active locale (SPEC 11: the API's `message` stays English for
+ * integrators; the app words every `extensions.code` itself, with the details its extensions carry).
  */
-const SENTENCES: Readonly<Record<ApiErrorCode, (serverMessage: string | null, extensions: Extensions) => string>> = {
-  UNAUTHENTICATED: (m) => m ?? 'Your session has ended. Please sign in again.',
-  FORBIDDEN: () => 'Your role does not allow this action.',
-  BAD_USER_INPUT: (m, ext) => fieldProblems(ext) ?? m ?? 'Some of what you entered is not valid. Please check it and try again.',
-  RATE_LIMITED: (m, ext) => {
+const SENTENCES: Readonly<Record<ApiErrorCode, (extensions: Extensions) => string>> = {
+  UNAUTHENTICATED: () => t('error.UNAUTHENTICATED'),
+  FORBIDDEN: () => t('error.FORBIDDEN'),
+  BAD_USER_INPUT: (ext) => fieldProblems(ext) ?? t('error.BAD_USER_INPUT'),
+  RATE_LIMITED: (ext) => {
     const seconds = typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : null;
-    if (seconds === null) return m ?? 'Too many attempts. Please wait a little and try again.';
-    const minutes = Math.max(1, Math.ceil(seconds / 60));
-    return `Too many failed attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`;
+    if (seconds === null) return t('error.RATE_LIMITED');
+    return t('error.RATE_LIMITED.minutes', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
   },
-  PLATFORM_LICENSE_INACTIVE: (_m, ext) =>
+  PLATFORM_LICENSE_INACTIVE: (ext) =>
     typeof ext.expiredAt === 'string'
-      ? `The platform license expired on ${formatDateTime(ext.expiredAt)}. Upload a license package to renew it.`
-      : 'The platform has never been licensed. Upload a license package to activate it.',
-  AGENT_LICENSE_INACTIVE: () => 'This agent is not licensed, so it does not answer messages. The message was recorded but got no reply.',
-  LICENSE_PACKAGE_INVALID: (m) => m ?? 'The license package was refused; nothing was imported.',
-  LICENSE_NOT_FOUND: (m) => m ?? 'That license does not exist.',
-  AGENT_NOT_FOUND: (m) => m ?? 'That agent does not exist or has been deleted.',
-  LICENSE_NOT_BINDABLE: (m, ext) => BIND_REFUSALS[String(ext.reason)] ?? m ?? 'This license cannot be bound.',
-  NOT_FOUND: (m) => m ?? 'That item does not exist.',
-  INTERNAL_SERVER_ERROR: () => 'Something went wrong on the server. Please try again; if it keeps happening, contact your administrator.',
+      ? t('error.PLATFORM_LICENSE_INACTIVE.expired', { when: formatDateTime(ext.expiredAt) })
+      : t('error.PLATFORM_LICENSE_INACTIVE.never'),
+  AGENT_LICENSE_INACTIVE: () => t('error.AGENT_LICENSE_INACTIVE'),
+  LICENSE_PACKAGE_INVALID: () => t('error.LICENSE_PACKAGE_INVALID'),
+  LICENSE_NOT_FOUND: () => t('error.LICENSE_NOT_FOUND'),
+  AGENT_NOT_FOUND: () => t('error.AGENT_NOT_FOUND'),
+  LICENSE_NOT_BINDABLE: (ext) => (isBindRefusal(ext.reason) ? t(`error.LICENSE_NOT_BINDABLE.${ext.reason}`) : t('error.LICENSE_NOT_BINDABLE')),
+  NOT_FOUND: () => t('error.NOT_FOUND'),
+  INTERNAL_SERVER_ERROR: () => t('error.INTERNAL_SERVER_ERROR'),
 };
 
-const BIND_REFUSALS: Readonly<Record<string, string>> = {
-  ALREADY_BOUND: 'This license is already bound to an agent; a binding can never be changed.',
-  NOT_AGENT_LICENSE: 'Only agent licenses can be bound to an agent; platform licenses apply to the platform when uploaded.',
-  ACTIVATION_DEADLINE_PASSED: 'This license had to be bound before its activate-by date, which has passed.',
-  AGENT_DELETED: 'This agent has been deleted; licenses cannot be bound to it.',
-};
+/** SPEC 9's `extensions.reason` of LICENSE_NOT_BINDABLE. */
+const BIND_REFUSALS = ['ALREADY_BOUND', 'NOT_AGENT_LICENSE', 'ACTIVATION_DEADLINE_PASSED', 'AGENT_DELETED'] as const;
+
+function isBindRefusal(reason: unknown): reason is (typeof BIND_REFUSALS)[number] {
+  return typeof reason === 'string' && (BIND_REFUSALS as readonly string[]).includes(reason);
+}
 
 /** "name: must be shorter than …; password: …" from BAD_USER_INPUT's `fields`, as a sentence. */
 function fieldProblems(ext: Extensions): string | null {
@@ -48,7 +47,7 @@ function fieldProblems(ext: Extensions): string | null {
     const list = Array.isArray(problems) ? problems.filter((p): p is string => typeof p === 'string') : [];
     return typeof field === 'string' && list.length > 0 ? [list.join(', ')] : [];
   });
-  return parts.length > 0 ? `Please check what you entered: ${parts.join('; ')}.` : null;
+  return parts.length > 0 ? t('error.BAD_USER_INPUT.fields', { fields: parts.join('; ') }) : null;
 }
 
 /**
@@ -58,21 +57,19 @@ function fieldProblems(ext: Extensions): string | null {
 export function errorMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     const code = apiErrorCode(error);
-    const raw = firstGraphQLError(error)?.message?.trim();
-    const serverMessage = raw ? raw : null;
-    if (code !== null) return SENTENCES[code](serverMessage, apiErrorExtensions(error));
+    if (code !== null) return SENTENCES[code](apiErrorExtensions(error));
     // GRAPHQL_VALIDATION_FAILED and friends: the page asked for something the server does not know.
-    return 'The server did not understand this request. Reload the page: the app may have been updated.';
+    return t('error.badRequest');
   }
-  if (CombinedProtocolErrors.is(error)) return 'Live updates were interrupted. Reload the page to get them back.';
+  if (CombinedProtocolErrors.is(error)) return t('error.liveUpdates');
   if (ServerError.is(error)) {
-    if (error.statusCode === 413) return 'The file is too large for the server.';
-    if (error.statusCode >= 500) return 'The server is not available right now. Please try again in a moment.';
-    return 'The server refused the request. Please reload the page and try again.';
+    if (error.statusCode === 413) return t('error.tooLarge');
+    if (error.statusCode >= 500) return t('error.unavailable');
+    return t('error.refused');
   }
-  if (ServerParseError.is(error)) return 'The server sent an answer the app could not read. Please try again.';
+  if (ServerParseError.is(error)) return t('error.unreadable');
   if (error instanceof TypeError || (error instanceof Error && /network|fetch/i.test(error.message))) {
-    return 'Cannot reach the server. Check your connection and try again.';
+    return t('error.network');
   }
-  return 'Something went wrong. Please try again.';
+  return t('error.unknown');
 }

@@ -1,4 +1,5 @@
 import type { Role } from '@licensing/schema/web';
+import { t } from '../i18n/i18n.js';
 
 /** What the UI may offer; mirrors the server's grants (SPEC 8), which still decide on every request. */
 export type Permission = 'MANAGE_LICENSES' | 'MANAGE_AGENTS' | 'READ_AGENT_SECRETS' | 'ADMINISTER';
@@ -15,9 +16,7 @@ export function can(role: Role, permission: Permission): boolean {
   return GRANTS[role].includes(permission);
 }
 
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  ADMIN: 'Admin',
-  LICENSE_MANAGER: 'License manager',
-  OPERATOR: 'Operator',
-  VIEWER: 'Viewer',
-};
+/** A role in words, in the active locale. */
+export function roleLabel(role: Role): string {
+  return t(`role.${role}`);
+}

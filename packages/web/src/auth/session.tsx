@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { apiErrorCode } from '../api/api-error.js';
 import type { ApiEvents } from '../api/api-events.js';
 import { can, type Permission } from './permissions.js';
+import { t } from '../i18n/i18n.js';
 
 export const SessionUserFragment = graphql(`
   fragment Session_user on User {
@@ -78,7 +79,7 @@ export function SessionProvider({ events, children }: { readonly events: ApiEven
   useEffect(() => {
     if (!signedInNow) return;
     return events.subscribe((event) => {
-      if (event === 'unauthenticated') void signedOut('Your session has ended. Please sign in again.');
+      if (event === 'unauthenticated') void signedOut(t('session.ended'));
     });
   }, [events, signedInNow, signedOut]);
 

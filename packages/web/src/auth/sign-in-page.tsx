@@ -2,9 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { FormError } from '../common/states.js';
 import { navigate } from '../router/router.js';
 import { useLogin } from './use-login.js';
+import { LocaleSwitcher } from '../i18n/locale-switcher.js';
+import { useT } from '../i18n/use-t.js';
 
 /** The sign-in form; every other page needs a session. */
 export function SignInPage({ next, notice }: { readonly next: string | null; readonly notice: string | null }) {
+  const t = useT();
   const { login, loading, error } = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -17,15 +20,16 @@ export function SignInPage({ next, notice }: { readonly next: string | null; rea
   return (
     <main className="sign-in">
       <form className="card sign-in__card" onSubmit={submit} aria-labelledby="sign-in-title">
-        <h1 id="sign-in-title">License management</h1>
-        <p className="muted">Sign in to manage this platform's licenses and agents.</p>
+        <LocaleSwitcher className="locale-switcher sign-in__locale" />
+        <h1 id="sign-in-title">{t('app.name')}</h1>
+        <p className="muted">{t('signIn.intro')}</p>
         {notice && (
           <p className="notice notice--info" role="status">
             {notice}
           </p>
         )}
         <div className="field">
-          <label htmlFor="sign-in-email">Email</label>
+          <label htmlFor="sign-in-email">{t('signIn.email')}</label>
           <input
             id="sign-in-email"
             name="email"
@@ -38,7 +42,7 @@ export function SignInPage({ next, notice }: { readonly next: string | null; rea
           />
         </div>
         <div className="field">
-          <label htmlFor="sign-in-password">Password</label>
+          <label htmlFor="sign-in-password">{t('signIn.password')}</label>
           <input
             id="sign-in-password"
             name="password"
@@ -51,7 +55,7 @@ export function SignInPage({ next, notice }: { readonly next: string | null; rea
         </div>
         <FormError message={error} />
         <button type="submit" className="button button--primary button--wide" disabled={loading}>
-          {loading ? 'Signing in…' : 'Sign in'}
+          {loading ? t('signIn.submitting') : t('term.signIn')}
         </button>
       </form>
     </main>

@@ -1,6 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
+import { apiErrorCode } from '../api/api-error.js';
+import { errorMessage } from '../api/error-message.js';
 import { useApiAction } from '../api/use-api-action.js';
+import { t } from '../i18n/i18n.js';
 import { useSession } from './session.js';
 
 // Named SignIn: the error link leaves this operation's UNAUTHENTICATED (a wrong password) to the form.
@@ -14,11 +17,16 @@ const SignInMutation = graphql(`
   }
 `);
 
+/** At sign-in, UNAUTHENTICATED means wrong credentials, not a lost session. */
+function signInError(error: unknown): string {
+  return apiErrorCode(error) === 'UNAUTHENTICATED' ? t('error.UNAUTHENTICATED.login') : errorMessage(error);
+}
+
 /** Signs in; the server sets the HttpOnly session cookie, and the token in the answer is not kept. */
 export function useLogin() {
   const { signedIn } = useSession();
   const [mutate, { client }] = useMutation(SignInMutation);
-  const { run, loading, error } = useApiAction();
+  const { run, loading, error } = useApiAction(signInError);
   const login = async (email: string, password: string): Promise<boolean> => {
     const result = await run(async () => {
       const { data } = await mutate({ variables: { email, password } });

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@licensing/schema/web';
-import { formatDateTime, pluralDays } from '../common/format.js';
+import { formatDateTime } from '../common/format.js';
+import { t } from '../i18n/i18n.js';
+import { useT } from '../i18n/use-t.js';
 
 const ClockBannerQuery = graphql(`
   query ClockBanner {
@@ -31,13 +33,14 @@ export function clockBannerText(clock: ClockFacts): string | null {
   const behindMs = Date.parse(clock.highWater) - Date.parse(clock.observedAt);
   const days = Math.floor(behindMs / DAY_MS);
   const hours = Math.floor(behindMs / HOUR_MS);
-  const behind = days >= 1 ? pluralDays(days) : hours === 1 ? '1 hour' : `${hours} hours`;
-  return `The system clock is behind the license clock by ${behind}; licenses are judged at ${formatDateTime(clock.highWater)}.`;
+  const behind = days >= 1 ? t('duration.days', { days }) : t('duration.hours', { hours });
+  return t('clock.banner', { behind, when: formatDateTime(clock.highWater) });
 }
 
 /** The banner of a clock set back (SPEC 14), above the expiry banners; nothing while the clock is OK. */
 export function ClockBanner() {
   const { data } = useQuery(ClockBannerQuery, { pollInterval: POLL_MS });
+  useT(); // renders again in the new words when the locale changes
   const text = data ? clockBannerText(data.platform.clock) : null;
   if (text === null) return null;
   return (

@@ -1,5 +1,6 @@
 import type { ResourceStatus, ResourceType } from '@licensing/schema/web';
-import { formatDateTime, pluralDays } from '../common/format.js';
+import { formatDateTime, formatInDays } from '../common/format.js';
+import { t } from '../i18n/i18n.js';
 
 /**
  * SPEC 7's reminders: on these days before an expiry, then every day of the last DAILY_REMINDER_DAYS.
@@ -39,12 +40,9 @@ export const URGENCY_CLASS: Readonly<Record<Urgency, string>> = {
 export function bannerText(resource: ExpiringResourceFacts): string {
   const when = formatDateTime(resource.expiresAt);
   const expired = urgencyOf(resource) === 'expired';
-  if (resource.resourceType === 'PLATFORM') {
-    return expired ? `Platform license expired on ${when}.` : `Platform license expires in ${pluralDays(resource.daysLeft)}, on ${when}.`;
-  }
-  return expired
-    ? `Agent ${resource.name}: license expired on ${when}.`
-    : `Agent ${resource.name}: license expires in ${pluralDays(resource.daysLeft)}, on ${when}.`;
+  const values = { when, name: resource.name, days: resource.daysLeft, inDays: formatInDays(resource.daysLeft) };
+  if (resource.resourceType === 'PLATFORM') return t(expired ? 'banner.platform.expired' : 'banner.platform.expires', values);
+  return t(expired ? 'banner.agent.expired' : 'banner.agent.expires', values);
 }
 
 /** Most urgent first: expired ones, then the soonest expiry; the platform first on a tie. */

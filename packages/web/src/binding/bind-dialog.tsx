@@ -4,13 +4,16 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { AGENT_NAME_MAX_LENGTH } from '../agents/agent-name.js';
 import { availabilityText } from '../agents/availability.js';
 import { Dialog } from '../common/dialog.js';
-import { formatDateTime, plural, pluralDays } from '../common/format.js';
+import { formatDateTime, formatNumber } from '../common/format.js';
+import { t as translate } from '../i18n/i18n.js';
+import { useT } from '../i18n/use-t.js';
+import { Trans } from '../i18n/trans.js';
 import { LoadMore } from '../common/load-more.js';
 import { QueryState } from '../common/query-state.js';
 import { FormError } from '../common/states.js';
 import { ResourceStatusBadge } from '../common/status-badge.js';
 import { useDebouncedValue } from '../common/use-debounced-value.js';
-import { LICENSE_MODE_LABELS, validityText } from '../licenses/license-labels.js';
+import { licenseModeLabel, validityText } from '../licenses/license-labels.js';
 import { useBindAgentLicense } from './use-bind-agent-license.js';
 
 export const BindDialogLicenseFragment = graphql(`
@@ -60,9 +63,9 @@ function availableSentence(agent: {
   readonly expiresAt?: string | null;
   readonly daysLeft?: number | null;
 }): string {
-  if (agent.permanent) return `${agent.name} is licensed permanently.`;
-  if (agent.expiresAt == null) return `${agent.name} is not licensed yet.`;
-  return `${agent.name} is now available until ${formatDateTime(agent.expiresAt)} (${pluralDays(agent.daysLeft ?? 0)} left).`;
+  if (agent.permanent) return translate('bind.available.permanent', { name: agent.name });
+  if (agent.expiresAt == null) return translate('bind.available.none', { name: agent.name });
+  return translate('bind.available.until', { name: agent.name, when: formatDateTime(agent.expiresAt), days: agent.daysLeft ?? 0 });
 }
 
 type Step = { readonly kind: 'pick' } | { readonly kind: 'confirm'; readonly agent: AgentOption } | { readonly kind: 'done'; readonly agent: AgentOption };
@@ -72,6 +75,7 @@ type Step = { readonly kind: 'pick' } | { readonly kind: 'confirm'; readonly age
  * final, confirm; then see the agent's new "available until" date.
  */
 export function BindDialog({ license: ref, onClose }: { readonly license: FragmentType<typeof BindDialogLicenseFragment>; readonly onClose: () => void }) {
+  const t = useT();
   const license = getFragmentData(BindDialogLicenseFragment, ref);
   const searchId = useId();
   const options = useRef<HTMLFieldSetElement>(null);
@@ -93,18 +97,18 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
   // The latest answer for an agent (a binding refetches the list with its new expiry).
   const latest = (agent: AgentOption) => agents.find((a) => a.id === agent.id) ?? agent;
   const pickedAgent = agents.find((a) => a.id === picked);
-  const what = `${LICENSE_MODE_LABELS[license.mode].toLowerCase()} license ${license.id} (${validityText(license).toLowerCase()})`;
+  const what = t('bind.what', { mode: licenseModeLabel(license.mode).toLowerCase(), id: license.id, validity: validityText(license).toLowerCase() });
 
   if (step.kind === 'done') {
     const agent = latest(step.agent);
     return (
-      <Dialog key="done" title="License bound" onClose={onClose}>
+      <Dialog key="done" title={t('bind.done.title')} onClose={onClose}>
         <p role="status">
-          The {what} is now bound to <strong>{agent.name}</strong>. {availableSentence(agent)}
+          <Trans id="bind.done.text" values={{ what, name: agent.name, available: availableSentence(agent) }} components={{ 0: <strong /> }} />
         </p>
         <div className="dialog__actions">
           <button type="button" className="button button--primary" onClick={onClose}>
-            Close
+            {t('common.close')}
           </button>
         </div>
       </Dialog>
@@ -114,17 +118,15 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
   if (step.kind === 'confirm') {
     const { agent } = step;
     return (
-      <Dialog key="confirm" title="Confirm the binding" onClose={onClose} busy={loading}>
+      <Dialog key="confirm" title={t('bind.confirm.title')} onClose={onClose} busy={loading}>
         <p>
-          Bind the {what} to <strong>{agent.name}</strong>?
+          <Trans id="bind.confirm.question" values={{ what, name: agent.name }} components={{ 0: <strong /> }} />
         </p>
-        <p className="notice notice--warning">
-          This is final: a binding can never be changed or removed. The license starts counting now, or when {agent.name}'s current license ends.
-        </p>
+        <p className="notice notice--warning">{t('bind.confirm.final', { name: agent.name })}</p>
         <FormError message={bindError} />
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => setStep({ kind: 'pick' })} disabled={loading}>
-            Back
+            {t('common.back')}
           </button>
           <button
             type="button"
@@ -135,7 +137,7 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
               if (await bind(license.id, agent.id)) setStep({ kind: 'done', agent });
             }}
           >
-            {loading ? 'Binding…' : `Yes, bind to ${agent.name}`}
+            {loading ? t('bind.binding') : t('bind.yes', { name: agent.name })}
           </button>
         </div>
       </Dialog>
@@ -152,13 +154,11 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
   };
 
   return (
-    <Dialog key="pick" title="Bind license to an agent" onClose={onClose}>
-      <p>
-        Choose the agent the {what} (licensee {license.licensee}) will license.
-      </p>
-      <p className="notice notice--warning">A binding is final: once bound, the license cannot be moved to another agent or unbound.</p>
+    <Dialog key="pick" title={t('bind.pick.title')} onClose={onClose}>
+      <p>{t('bind.pick.intro', { what, licensee: license.licensee })}</p>
+      <p className="notice notice--warning">{t('bind.pick.final')}</p>
       <div className="field">
-        <label htmlFor={searchId}>Search agents by name</label>
+        <label htmlFor={searchId}>{t('bind.search')}</label>
         <input
           id={searchId}
           type="search"
@@ -174,14 +174,14 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
         data={connection}
         error={error}
         retry={refetch}
-        loading="Loading agents"
+        loading={t('bind.loading')}
         isEmpty={(c) => c.edges.length === 0 && !searching}
-        empty={term === '' ? 'There are no agents yet. Create one on the Agents page first.' : `No agent’s name contains “${term}”.`}
+        empty={term === '' ? t('bind.noAgents') : t('bind.noMatch', { term })}
       >
         {(c) => (
           <>
             <fieldset ref={options} className="agent-picker" aria-busy={searching}>
-              <legend className="visually-hidden">Agents</legend>
+              <legend className="visually-hidden">{t('bind.agents')}</legend>
               {agents.map((agent) => (
                 <label key={agent.id} className={`agent-picker__option${picked === agent.id ? ' agent-picker__option--picked' : ''}`}>
                   <input type="radio" name="agent" value={agent.id} checked={picked === agent.id} onChange={() => setPicked(agent.id)} />
@@ -192,7 +192,9 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
               ))}
             </fieldset>
             <p className="muted small" role="status">
-              {searching ? 'Searching…' : `Showing ${agents.length} of ${plural(c.totalCount, 'agent')}${term === '' ? '' : ` whose name contains “${term}”`}.`}
+              {searching
+                ? t('bind.searching')
+                : t(term === '' ? 'bind.showing' : 'bind.showingMatching', { shown: formatNumber(agents.length), total: c.totalCount, term })}
             </p>
           </>
         )}
@@ -200,7 +202,7 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
       <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"
@@ -208,7 +210,7 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
           disabled={!pickedAgent}
           onClick={() => pickedAgent && setStep({ kind: 'confirm', agent: pickedAgent })}
         >
-          {pickedAgent ? `Bind to ${pickedAgent.name}…` : 'Bind…'}
+          {pickedAgent ? t('bind.buttonTo', { name: pickedAgent.name }) : t('bind.button')}
         </button>
       </div>
     </Dialog>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/use-t.js';
 
 /** Copies with the Clipboard API, or the old selection trick where it is missing (plain-HTTP hosts). */
 async function copyText(text: string): Promise<void> {
@@ -30,6 +31,7 @@ interface CopyButtonProps {
 
 /** A button that copies a value and says so, in words, for a moment. */
 export function CopyButton({ text, label }: CopyButtonProps) {
+  const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -49,10 +51,10 @@ export function CopyButton({ text, label }: CopyButtonProps) {
           )
         }
       >
-        Copy
+        {t('common.copy')}
       </button>
       <span className="copy-status" role="status">
-        {state === 'copied' ? 'Copied.' : state === 'failed' ? 'Could not copy; select the text and copy it by hand.' : ''}
+        {state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.copyFailed') : ''}
       </span>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../i18n/use-t.js';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -77,6 +78,7 @@ interface ConfirmDialogProps {
 
 /** A yes/no question; the safe choice (Cancel) has the focus first. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, busy = false, danger = false, error = null }: ConfirmDialogProps) {
+  const t = useT();
   return (
     <Dialog title={title} onClose={onClose} busy={busy}>
       <div className="dialog__body">{children}</div>
@@ -87,10 +89,10 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
       )}
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} disabled={busy} data-autofocus>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" className={danger ? 'button button--danger' : 'button button--primary'} onClick={onConfirm} disabled={busy}>
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? t('common.working') : confirmLabel}
         </button>
       </div>
     </Dialog>

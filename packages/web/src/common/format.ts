@@ -1,23 +1,34 @@
-// Dates are shown in the reader's locale and time zone; instants come from the API as ISO strings.
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { i18n } from '../i18n/i18n.js';
 
-/** "3 Mar 2027" (locale-dependent). */
+// Dates are shown in the active locale and the reader's time zone; instants come from the API as ISO strings.
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: (locale: string) => F): F {
+  const locale = i18n.locale;
+  let format = formats.get(`${locale}|${key}`);
+  if (!format) {
+    format = make(locale);
+    formats.set(`${locale}|${key}`, format);
+  }
+  return format as F;
+}
+
+/** "Mar 3, 2027" / "2027年3月3日". */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
+  return cached('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium' })).format(new Date(iso));
 }
 
-/** "3 Mar 2027, 14:05" (locale-dependent): license expiries are instants, so the time matters. */
+/** "Mar 3, 2027, 2:05 PM" / "2027年3月3日 14:05": license expiries are instants, so the time matters. */
 export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
+  return cached('date-time', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
 
-/** "1 day", "6 days". */
-export function pluralDays(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`;
+/** "1,234" / "1,234". */
+export function formatNumber(value: number): string {
+  return cached('number', (l) => new Intl.NumberFormat(l)).format(value);
 }
 
-/** "1 certificate", "3 certificates". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+/** "in 6 days" / "6天后", "tomorrow" is never said: a count reads the same in every row. */
+export function formatInDays(days: number): string {
+  return cached('in-days', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'always' })).format(days, 'day');
 }

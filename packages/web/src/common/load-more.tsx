@@ -1,4 +1,5 @@
 import { NetworkStatus } from '@apollo/client';
+import { useT } from '../i18n/use-t.js';
 
 /** Rows per page of a list page (and per "Load more"); shorter lists in cards and dialogs set their own. */
 export const PAGE_SIZE = 25;
@@ -13,6 +14,7 @@ interface LoadMoreProps {
 
 /** The "Load more" button under every connection list: asks for the page after the last cursor. */
 export function LoadMore({ pageInfo, networkStatus, fetchMore }: LoadMoreProps) {
+  const t = useT();
   if (!pageInfo?.hasNextPage) return null;
   const loading = networkStatus === NetworkStatus.fetchMore;
   return (
@@ -22,7 +24,7 @@ export function LoadMore({ pageInfo, networkStatus, fetchMore }: LoadMoreProps) 
       disabled={loading}
       onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor ?? null } }).catch(() => undefined)}
     >
-      {loading ? 'Loading…' : 'Load more'}
+      {loading ? t('common.loadingMore') : t('common.loadMore')}
     </button>
   );
 }

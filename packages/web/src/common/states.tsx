@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { errorMessage } from '../api/error-message.js';
+import { useT } from '../i18n/use-t.js';
 
 /** A loading line that screen readers announce. */
-export function Loading({ what = 'Loading' }: { readonly what?: string }) {
+export function Loading({ what }: { readonly what?: string }) {
+  const t = useT();
   return (
     <p className="state state--loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      {what}…
+      {what ?? t('common.loading')}…
     </p>
   );
 }
@@ -18,12 +20,13 @@ export function Empty({ children }: { readonly children: ReactNode }) {
 
 /** An API error as a sentence, with an optional retry. */
 export function ErrorNotice({ error, onRetry }: { readonly error: unknown; readonly onRetry?: () => void }) {
+  const t = useT();
   return (
     <div className="notice notice--error" role="alert">
       <p>{errorMessage(error)}</p>
       {onRetry && (
         <button type="button" className="button button--small" onClick={onRetry}>
-          Try again
+          {t('common.tryAgain')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t.js';
 
 interface TableProps {
   /** Read by screen readers only: the page's heading already says it to sighted users. */
@@ -12,6 +13,7 @@ interface TableProps {
 
 /** The one list table: scrolls sideways on narrow screens, with column headings for screen readers. */
 export function Table({ caption, columns, actions = false, children }: TableProps) {
+  const t = useT();
   return (
     <div className="table-wrap">
       <table className="table">
@@ -25,7 +27,7 @@ export function Table({ caption, columns, actions = false, children }: TableProp
             ))}
             {actions && (
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('common.actions')}</span>
               </th>
             )}
           </tr>

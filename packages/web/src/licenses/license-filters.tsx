@@ -2,7 +2,8 @@ import type { LicenseStatus, LicenseType } from '@licensing/schema/web';
 import type { ReactNode } from 'react';
 import { LICENSE_STATUS_LOOK } from '../common/status-badge.js';
 import { navigate, useSearchParams } from '../router/router.js';
-import { LICENSE_TYPE_LABELS } from './license-labels.js';
+import { useT } from '../i18n/use-t.js';
+import { LICENSE_TYPE_KEYS, licenseTypeLabel } from './license-labels.js';
 
 /** The certificate filters; null is "all". */
 export interface LicenseFilters {
@@ -11,7 +12,7 @@ export interface LicenseFilters {
 }
 
 const STATUSES = Object.keys(LICENSE_STATUS_LOOK) as LicenseStatus[];
-const TYPES = Object.keys(LICENSE_TYPE_LABELS) as LicenseType[];
+const TYPES = Object.keys(LICENSE_TYPE_KEYS) as LicenseType[];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
   return values.find((v) => v === value) ?? null;
@@ -82,23 +83,24 @@ function FilterSelect<T extends string>({ id, label, all, values, labelOf, value
 
 /** The status and type selects above the certificates. */
 export function LicenseFilterBar({ filters, onChange, children }: LicenseFilterBarProps) {
+  const t = useT();
   return (
-    <div className="filters" role="group" aria-label="Filter certificates">
+    <div className="filters" role="group" aria-label={t('filters.label')}>
       <FilterSelect
         id="license-status-filter"
-        label="Status"
-        all="All statuses"
+        label={t('filters.status')}
+        all={t('filters.allStatuses')}
         values={STATUSES}
-        labelOf={(s) => LICENSE_STATUS_LOOK[s].label}
+        labelOf={(s) => t(LICENSE_STATUS_LOOK[s].label)}
         value={filters.status}
         onChange={(status) => onChange({ status })}
       />
       <FilterSelect
         id="license-type-filter"
-        label="Type"
-        all="All types"
+        label={t('filters.type')}
+        all={t('filters.allTypes')}
         values={TYPES}
-        labelOf={(t) => LICENSE_TYPE_LABELS[t]}
+        labelOf={licenseTypeLabel}
         value={filters.type}
         onChange={(type) => onChange({ type })}
       />

@@ -3,7 +3,8 @@ import type { BindDialogLicenseFragment } from '../binding/bind-dialog.js';
 import { formatDateTime } from '../common/format.js';
 import { LicenseStatusBadge } from '../common/status-badge.js';
 import { Link, pathFor } from '../router/router.js';
-import { coverageText, LICENSE_MODE_LABELS, LICENSE_TYPE_LABELS, validityText } from './license-labels.js';
+import { coverageText, licenseModeLabel, licenseTypeLabel, validityText } from './license-labels.js';
+import { useT } from '../i18n/use-t.js';
 import { Table } from '../common/table.js';
 
 export const LicenseRowFragment = graphql(`
@@ -45,30 +46,32 @@ interface BoundToFacts {
 }
 
 function BoundTo({ license }: { readonly license: BoundToFacts }) {
+  const t = useT();
   // A deleted agent has no page to open; its name stays, marked.
   if (license.agent?.deleted)
     return (
       <span>
-        {license.agent.name} <span className="muted">(deleted)</span>
+        {license.agent.name} <span className="muted">{t('licenses.deleted')}</span>
       </span>
     );
   if (license.agent) return <Link to={pathFor({ name: 'agent', id: license.agent.id })}>{license.agent.name}</Link>;
-  if (license.type === 'AGENT') return <span className="muted">Not bound</span>;
-  return <span>The platform</span>;
+  if (license.type === 'AGENT') return <span className="muted">{t('licenses.notBound')}</span>;
+  return <span>{t('licenses.thePlatform')}</span>;
 }
 
 export function LicenseRow({ license: ref, onBind }: LicenseRowProps) {
+  const t = useT();
   const license = getFragmentData(LicenseRowFragment, ref);
   const bindable = onBind && license.type === 'AGENT' && license.status === 'UNUSED';
   return (
     <tr>
       <td>
         <code className="license-id">{license.id}</code>
-        {license.autoGranted && <span className="tag">auto-granted</span>}
-        {license.orderId && <div className="muted small">Order {license.orderId}</div>}
+        {license.autoGranted && <span className="tag">{t('licenses.autoGranted')}</span>}
+        {license.orderId && <div className="muted small">{t('licenses.order', { orderId: license.orderId })}</div>}
       </td>
-      <td>{LICENSE_TYPE_LABELS[license.type]}</td>
-      <td>{LICENSE_MODE_LABELS[license.mode]}</td>
+      <td>{licenseTypeLabel(license.type)}</td>
+      <td>{licenseModeLabel(license.mode)}</td>
       <td>{validityText(license)}</td>
       <td>{license.licensee}</td>
       <td>
@@ -82,7 +85,7 @@ export function LicenseRow({ license: ref, onBind }: LicenseRowProps) {
       <td>
         {bindable && (
           <button type="button" className="button button--small" onClick={() => onBind(license)}>
-            Bind to agent…
+            {t('licenses.bindButton')}
           </button>
         )}
       </td>
@@ -100,8 +103,12 @@ export function LicenseTable({
   readonly onBind?: LicenseRowProps['onBind'];
   readonly caption: string;
 }) {
+  const t = useT();
+  const columns = (['certificate', 'type', 'mode', 'validity', 'licensee', 'boundTo', 'status', 'coverage', 'uploaded'] as const).map((c) =>
+    t(`licenses.col.${c}`),
+  );
   return (
-    <Table caption={caption} columns={['Certificate', 'Type', 'Mode', 'Validity', 'Licensee', 'Bound to', 'Status', 'Coverage', 'Uploaded']} actions>
+    <Table caption={caption} columns={columns} actions>
       {licenses.map((ref, i) => (
         <LicenseRow key={i} license={ref} onBind={onBind} />
       ))}

@@ -9,6 +9,8 @@ import { LicenseFilterBar, licensesCsvPath, useLicenseFilters } from './license-
 import { LicenseTable } from './license-table.js';
 import { UploadPanel } from './upload-panel.js';
 import { LoadMore, PAGE_SIZE } from '../common/load-more.js';
+import { formatNumber } from '../common/format.js';
+import { useT } from '../i18n/use-t.js';
 
 const LicensesPageQuery = graphql(`
   query LicensesPage($first: Int!, $after: String, $status: LicenseStatus, $type: LicenseType) {
@@ -34,6 +36,7 @@ const LicensesPageQuery = graphql(`
 
 /** Licenses: upload, the certificates with filters and paging, binding, and the instance id. */
 export function LicensesPage() {
+  const t = useT();
   const user = useCurrentUser();
   const [filters, setFilters] = useLicenseFilters();
   const [binding, setBinding] = useState<FragmentType<typeof BindDialogLicenseFragment> | null>(null);
@@ -48,18 +51,18 @@ export function LicensesPage() {
   return (
     <section className="page">
       <div className="page__head">
-        <h1>Licenses</h1>
+        <h1>{t('page.licenses')}</h1>
         {data && <InstanceId instanceId={data.platform.instanceId} />}
       </div>
-      {canManage ? <UploadPanel /> : <p className="muted">Your role can read licenses; uploading and binding are for license managers and admins.</p>}
+      {canManage ? <UploadPanel /> : <p className="muted">{t('licenses.readOnly')}</p>}
 
       <LicenseFilterBar filters={filters} onChange={setFilters}>
         <a className="button button--small" href={licensesCsvPath(filters)} download>
-          Export CSV
+          {t('common.exportCsv')}
         </a>
         {connection && (
           <p className="muted filters__count" role="status">
-            Showing {connection.edges.length} of {connection.totalCount}
+            {t('licenses.showing', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
           </p>
         )}
       </LicenseFilterBar>
@@ -68,18 +71,12 @@ export function LicensesPage() {
         data={connection}
         error={error}
         retry={refetch}
-        loading="Loading the certificates"
+        loading={t('licenses.loading')}
         isEmpty={(c) => c.edges.length === 0}
-        empty={
-          filtered ? (
-            <p>No certificate matches these filters.</p>
-          ) : (
-            <p>No license has been uploaded yet. {canManage ? 'Upload the .lcs package your vendor sent above.' : 'Ask a license manager to upload one.'}</p>
-          )
-        }
+        empty={filtered ? <p>{t('licenses.noMatch')}</p> : <p>{canManage ? t('licenses.none.manager') : t('licenses.none.reader')}</p>}
       >
         {(connection) => (
-          <LicenseTable caption="License certificates" licenses={connection.edges.map((e) => e.node)} onBind={canManage ? setBinding : undefined} />
+          <LicenseTable caption={t('licenses.table.caption')} licenses={connection.edges.map((e) => e.node)} onBind={canManage ? setBinding : undefined} />
         )}
       </QueryState>
       <LoadMore pageInfo={connection?.pageInfo} networkStatus={networkStatus} fetchMore={fetchMore} />

@@ -2,9 +2,11 @@ import { useId, useState, type DragEvent } from 'react';
 import { PackagePreviewView } from './package-preview.js';
 import { UploadResultView } from './upload-result.js';
 import { useUpload } from './upload-context.js';
+import { useT } from '../i18n/use-t.js';
 
 /** Drop a .lcs file here or pick one; shows progress, then what the upload did. */
 export function UploadPanel() {
+  const t = useT();
   const inputId = useId();
   const { state, choose, confirm, cancel, reset } = useUpload();
   const [dragging, setDragging] = useState(false);
@@ -14,7 +16,7 @@ export function UploadPanel() {
   const start = (files: FileList | null) => {
     const file = files?.[0];
     if (!file || busy) return;
-    setHint(files.length > 1 ? `One package at a time: previewing ${file.name} only.` : null);
+    setHint(files.length > 1 ? t('upload.oneAtATime', { file: file.name }) : null);
     void choose(file);
   };
 
@@ -26,7 +28,7 @@ export function UploadPanel() {
 
   return (
     <section className="card upload" aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`}>Upload a license package</h2>
+      <h2 id={`${inputId}-title`}>{t('upload.title')}</h2>
       <div
         className={`dropzone${dragging ? ' dropzone--active' : ''}${busy ? ' dropzone--busy' : ''}`}
         onDragOver={(e) => {
@@ -36,7 +38,7 @@ export function UploadPanel() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drag a .lcs file from your vendor here, or</p>
+        <p>{t('upload.drop')}</p>
         <input
           id={inputId}
           className="visually-hidden"
@@ -50,20 +52,20 @@ export function UploadPanel() {
           }}
         />
         <label htmlFor={inputId} className="button button--primary file-button">
-          Choose a license package (.lcs)
+          {t('upload.choose')}
         </label>
       </div>
       {hint && <p className="muted">{hint}</p>}
-      {state.phase === 'previewing' && <p role="status">Checking {state.fileName}…</p>}
+      {state.phase === 'previewing' && <p role="status">{t('upload.previewing', { file: state.fileName })}</p>}
       {state.phase === 'previewed' && (
         <div className="upload__preview">
           <PackagePreviewView fileName={state.fileName} preview={state.preview} />
           <div className="actions">
             <button type="button" className="button button--primary" onClick={() => void confirm()}>
-              Import
+              {t('upload.import')}
             </button>
             <button type="button" className="button" onClick={reset}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -71,13 +73,14 @@ export function UploadPanel() {
       {state.phase === 'uploading' && (
         <div className="upload__progress">
           <label htmlFor={`${inputId}-progress`}>
-            Uploading {state.fileName}
-            {state.progress !== null ? `: ${Math.round(state.progress * 100)}%` : '…'}
-            {state.progress === 1 ? ' (checking the certificates)' : ''}
+            {state.progress !== null
+              ? t('upload.progress', { file: state.fileName, percent: Math.round(state.progress * 100) / 100 })
+              : t('upload.progressUnknown', { file: state.fileName })}
+            {state.progress === 1 ? ` ${t('upload.checking')}` : ''}
           </label>
           <progress id={`${inputId}-progress`} max={1} value={state.progress ?? undefined} />
           <button type="button" className="button button--small" onClick={cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}
@@ -89,12 +92,12 @@ export function UploadPanel() {
       )}
       {state.phase === 'failed' && (
         <p className="notice notice--error" role="alert">
-          {state.fileName} was not uploaded. {state.message}
+          {t('upload.failed', { file: state.fileName, reason: state.message })}
         </p>
       )}
       {(state.phase === 'imported' || state.phase === 'refused' || state.phase === 'failed') && (
         <button type="button" className="button button--small" onClick={reset}>
-          Clear this result
+          {t('upload.clear')}
         </button>
       )}
     </section>

@@ -77,11 +77,11 @@ describe('UploadResultView', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual([
-      'Certificate 1 of the file (index 0, id “cert-a”): The signature does not verify with the vendor key.',
-      'Certificate 3 of the file (index 2, id unreadable): The certificate is not a compact JWS.',
-      'Certificate 5 of the file (index 4, id “cert-c”): The certificate is for another platform.',
+      "Certificate 1 of the file (index 0, id “cert-a”): The certificate's signature is not valid: it was altered or damaged.",
+      'Certificate 3 of the file (index 2, id unreadable): The content is not a valid license package or certificate.',
+      'Certificate 5 of the file (index 4, id “cert-c”): The certificate was issued for another platform instance.',
     ]);
-    // Codes are for machines; people read the messages.
+    // Codes are for machines; people read the app's own words for them.
     expect(alert.textContent).not.toContain('BAD_SIGNATURE');
   });
 
@@ -96,7 +96,7 @@ describe('UploadResultView', () => {
         }}
       />,
     );
-    expect(screen.getByRole('listitem').textContent).toBe('The whole file: The file is larger than 16 MiB.');
+    expect(screen.getByRole('listitem').textContent).toBe('The whole file: The file is too large, or holds too many certificates.');
     expect(screen.getByRole('alert').textContent).toContain('1 problem was found.');
   });
 });

@@ -1,8 +1,10 @@
 import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
 import type { PackageProblem } from '../api/api-error.js';
-import { plural } from '../common/format.js';
+import { t } from '../i18n/i18n.js';
+import { useT } from '../i18n/use-t.js';
 import { LicenseStatusBadge } from '../common/status-badge.js';
-import { coverageText, LICENSE_TYPE_LABELS, validityText } from './license-labels.js';
+import { coverageText, licenseTypeLabel, validityText } from './license-labels.js';
+import { problemText } from './problem-text.js';
 
 export const UploadResultLicenseFragment = graphql(`
   fragment UploadResult_license on License {
@@ -29,38 +31,36 @@ export type UploadOutcome =
 
 /** "Certificate 3 (index 2, id “abc”)" or "The whole file": where a problem is, in words. */
 export function problemPlace(problem: Pick<PackageProblem, 'index' | 'certificateId'>): string {
-  if (problem.index === null) return 'The whole file';
-  const id = problem.certificateId ? `, id “${problem.certificateId}”` : ', id unreadable';
-  return `Certificate ${problem.index + 1} of the file (index ${problem.index}${id})`;
+  if (problem.index === null) return t('upload.place.file');
+  const values = { number: problem.index + 1, index: problem.index, id: problem.certificateId };
+  return problem.certificateId ? t('upload.place.certificate', values) : t('upload.place.certificateNoId', values);
 }
 
 function LicenseLine({ license: ref }: { readonly license: FragmentType<typeof UploadResultLicenseFragment> }) {
+  const t = useT();
   const license = getFragmentData(UploadResultLicenseFragment, ref);
   return (
     <li>
-      <code>{license.id}</code>: {LICENSE_TYPE_LABELS[license.type]} license, {validityText(license).toLowerCase()}.{' '}
-      <LicenseStatusBadge status={license.status} /> <span className="muted">{coverageText(license)}.</span>
-      {license.type === 'AGENT' && license.status === 'UNUSED' && <span> Bind it to an agent to activate it.</span>}
+      <code>{license.id}</code>: {t('upload.line', { type: licenseTypeLabel(license.type), validity: validityText(license).toLowerCase() })}{' '}
+      <LicenseStatusBadge status={license.status} /> <span className="muted">{coverageText(license)}</span>
+      {license.type === 'AGENT' && license.status === 'UNUSED' && <span> {t('upload.bindHint')}</span>}
     </li>
   );
 }
 
 /** What an upload did, in words: what was imported, what was skipped, or every problem that refused it. */
 export function UploadResultView({ fileName, outcome }: { readonly fileName: string; readonly outcome: UploadOutcome }) {
+  const t = useT();
   if (outcome.kind === 'refused') {
     return (
       <div className="upload-result upload-result--refused" role="alert">
-        <h3>{fileName} was refused; nothing was imported.</h3>
-        <p>
-          {outcome.problems.length > 0
-            ? `${plural(outcome.problems.length, 'problem was', 'problems were')} found. Ask the vendor for a corrected package:`
-            : outcome.message}
-        </p>
+        <h3>{t('upload.refused.title', { file: fileName })}</h3>
+        <p>{outcome.problems.length > 0 ? t('upload.refused.count', { count: outcome.problems.length }) : outcome.message}</p>
         {outcome.problems.length > 0 && (
           <ul className="upload-result__problems">
             {outcome.problems.map((problem, i) => (
               <li key={`${problem.index ?? 'file'}-${i}`}>
-                <strong>{problemPlace(problem)}:</strong> {problem.message}
+                <strong>{problemPlace(problem)}:</strong> {problemText(problem)}
               </li>
             ))}
           </ul>
@@ -71,13 +71,10 @@ export function UploadResultView({ fileName, outcome }: { readonly fileName: str
   const { imported, skipped } = outcome;
   return (
     <div className="upload-result upload-result--ok" role="status">
-      <h3>
-        {fileName}: {plural(imported.length, 'certificate')} imported
-        {skipped.length > 0 ? `, ${skipped.length} skipped` : ''}.
-      </h3>
+      <h3>{t('upload.imported.title', { file: fileName, count: imported.length, skipped: skipped.length })}</h3>
       {imported.length > 0 && (
         <>
-          <p>Imported:</p>
+          <p>{t('upload.imported.list')}</p>
           <ul>
             {imported.map((ref, i) => (
               <LicenseLine key={i} license={ref} />
@@ -87,9 +84,7 @@ export function UploadResultView({ fileName, outcome }: { readonly fileName: str
       )}
       {skipped.length > 0 && (
         <>
-          <p>
-            Skipped, because {skipped.length === 1 ? 'it was' : 'they were'} already imported (nothing changed for {skipped.length === 1 ? 'it' : 'them'}):
-          </p>
+          <p>{t('upload.skipped.list', { count: skipped.length })}</p>
           <ul>
             {skipped.map((ref, i) => (
               <LicenseLine key={i} license={ref} />

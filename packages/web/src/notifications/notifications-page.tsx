@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
 import { useState } from 'react';
-import { formatDateTime, pluralDays } from '../common/format.js';
+import { formatDateTime } from '../common/format.js';
+import { t as translate } from '../i18n/i18n.js';
+import { useLocale, useT } from '../i18n/use-t.js';
 import { Badge } from '../common/status-badge.js';
 import { QueryState } from '../common/query-state.js';
 import { FormError } from '../common/states.js';
@@ -56,14 +58,13 @@ interface NotificationFacts {
 /** "Agent Sales bot: license expires on … (15 days left when this reminder was sent)." */
 export function notificationText(n: NotificationFacts): string {
   // SPEC 14: for a clock rollback, `expiresAt` carries the time licenses are judged at.
-  if (n.kind === 'CLOCK_ROLLED_BACK') return `The system clock was set back; licenses are judged at ${formatDateTime(n.expiresAt)}.`;
-  const subject = n.resourceType === 'PLATFORM' ? 'Platform license' : `Agent ${n.name}: license`;
-  if (n.kind === 'EXPIRED') return `${subject} expired on ${formatDateTime(n.expiresAt)}.`;
-  return `${subject} expires on ${formatDateTime(n.expiresAt)} (${pluralDays(n.daysLeft)} left when this reminder was sent).`;
+  if (n.kind === 'CLOCK_ROLLED_BACK') return translate('notifications.clockRolledBack', { when: formatDateTime(n.expiresAt) });
+  const values = { name: n.name, when: formatDateTime(n.expiresAt), days: n.daysLeft };
+  const kind = n.kind === 'EXPIRED' ? 'expired' : 'reminder';
+  return translate(n.resourceType === 'PLATFORM' ? `notifications.platform.${kind}` : `notifications.agent.${kind}`, values);
 }
 
 const KIND_TONE = { REMINDER: 'warning', EXPIRED: 'danger', CLOCK_ROLLED_BACK: 'danger' } as const satisfies Record<NotificationFacts['kind'], string>;
-const KIND_LABEL: Record<NotificationFacts['kind'], string> = { REMINDER: 'Reminder', EXPIRED: 'Expired', CLOCK_ROLLED_BACK: 'Clock set back' };
 
 function NotificationItem({
   notification: ref,
@@ -74,13 +75,14 @@ function NotificationItem({
   readonly onMarkRead: (id: string) => void;
   readonly busy: boolean;
 }) {
+  const t = useT();
   const n = getFragmentData(NotificationItemFragment, ref);
   const to = pathFor(n.resourceType === 'PLATFORM' ? { name: 'licenses' } : { name: 'agent', id: n.resourceId });
   return (
     <li className={`notification${n.read ? '' : ' notification--unread'}`}>
       <div className="notification__head">
-        {n.read ? <Badge tone="neutral">Read</Badge> : <Badge tone="info">Unread</Badge>}
-        <Badge tone={KIND_TONE[n.kind]}>{KIND_LABEL[n.kind]}</Badge>
+        {n.read ? <Badge tone="neutral">{t('notifications.read')}</Badge> : <Badge tone="info">{t('notifications.unread')}</Badge>}
+        <Badge tone={KIND_TONE[n.kind]}>{t(`notifications.kind.${n.kind}`)}</Badge>
         <span className="muted small">{formatDateTime(n.createdAt)}</span>
       </div>
       <p>
@@ -88,7 +90,7 @@ function NotificationItem({
       </p>
       {!n.read && (
         <button type="button" className="button button--small" disabled={busy} onClick={() => onMarkRead(n.id)}>
-          Mark read
+          {t('notifications.markRead')}
         </button>
       )}
     </li>
@@ -97,6 +99,7 @@ function NotificationItem({
 
 /** In-app expiry reminders: read, mark read, mark all read. */
 export function NotificationsPage() {
+  const t = useT();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(NotificationsPageQuery, {
     variables: { first: PAGE_SIZE, unreadOnly },
@@ -105,18 +108,19 @@ export function NotificationsPage() {
   const { markRead, markAll, loading, error: markError } = useMarkNotificationsRead();
   const connection = data?.notifications;
   const unread = data?.unreadNotificationCount ?? 0;
+  const locale = useLocale();
   return (
     <section className="page">
       <div className="page__head">
-        <h1>Notifications</h1>
-        {data && <p className="muted">{unread} unread</p>}
+        <h1>{t('page.notifications')}</h1>
+        {data && <p className="muted">{t('notifications.unreadCount', { count: unread })}</p>}
         <button type="button" className="button page__head-action" disabled={loading || unread === 0} onClick={() => void markAll()}>
-          Mark all read
+          {t('notifications.markAll')}
         </button>
       </div>
       <div className="filters">
         <label className="checkbox">
-          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> Unread only
+          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> {t('notifications.unreadOnly')}
         </label>
       </div>
       <FormError message={markError} />
@@ -124,13 +128,13 @@ export function NotificationsPage() {
         data={connection}
         error={error}
         retry={refetch}
-        loading="Loading notifications"
+        loading={t('notifications.loading')}
         isEmpty={(c) => c.edges.length === 0}
         empty={
           <p>
             {unreadOnly
-              ? 'No unread notification.'
-              : `No notification yet. Reminders arrive ${REMINDER_DAYS.slice(0, -1).join(', ')} and ${REMINDER_DAYS.at(-1)} days before a license expires, and in each of its last ${DAILY_REMINDER_DAYS} days.`}
+              ? t('notifications.noneUnread')
+              : t('notifications.none', { days: new Intl.ListFormat(locale).format(REMINDER_DAYS.map(String)), daily: DAILY_REMINDER_DAYS })}
           </p>
         }
       >

@@ -4,6 +4,9 @@ import { useLogout } from '../auth/use-logout.js';
 import { formatDateTime } from '../common/format.js';
 import { InstanceId } from '../licenses/instance-id.js';
 import { UploadPanel } from '../licenses/upload-panel.js';
+import { Trans } from '../i18n/trans.js';
+import { LocaleSwitcher } from '../i18n/locale-switcher.js';
+import { useT } from '../i18n/use-t.js';
 
 export const RenewalPagePlatformFragment = graphql(`
   fragment RenewalPage_platform on Platform {
@@ -19,6 +22,7 @@ export const RenewalPagePlatformFragment = graphql(`
  */
 export function RenewalPage({ platform: ref }: { readonly platform: FragmentType<typeof RenewalPagePlatformFragment> }) {
   const platform = getFragmentData(RenewalPagePlatformFragment, ref);
+  const t = useT();
   const user = useCurrentUser();
   const { logout, loading } = useLogout();
   const neverActivated = platform.status === 'UNLICENSED' || platform.expiresAt == null;
@@ -27,30 +31,26 @@ export function RenewalPage({ platform: ref }: { readonly platform: FragmentType
       <div className="renewal__card card">
         {neverActivated ? (
           <>
-            <h1>This platform has not been activated</h1>
-            <p>Its license was never activated. Upload a license package from your vendor to activate it.</p>
+            <h1>{t('renewal.never.title')}</h1>
+            <p>{t('renewal.never.text')}</p>
           </>
         ) : (
           <>
-            <h1>The platform license has expired</h1>
+            <h1>{t('renewal.expired.title')}</h1>
             <p>
-              The platform license expired on <strong>{formatDateTime(platform.expiresAt!)}</strong>. Renew it: upload a new license package from your vendor.
-              Until then the platform cannot be managed; licensed agents keep answering their channels.
+              <Trans id="renewal.expired.text" values={{ when: formatDateTime(platform.expiresAt!) }} components={{ 0: <strong /> }} />
             </p>
           </>
         )}
-        <p>Your vendor issues packages for this installation's instance id:</p>
+        <p>{t('renewal.instanceIdIntro')}</p>
         <InstanceId instanceId={platform.instanceId} />
-        {user.can('MANAGE_LICENSES') ? (
-          <UploadPanel />
-        ) : (
-          <p className="notice notice--info">Your role cannot upload licenses. Ask a license manager or an admin to upload the package.</p>
-        )}
+        {user.can('MANAGE_LICENSES') ? <UploadPanel /> : <p className="notice notice--info">{t('renewal.cannotUpload')}</p>}
         <p className="renewal__signout">
-          Signed in as {user.email}.{' '}
+          {t('common.signedInAs', { email: user.email })}{' '}
           <button type="button" className="button button--link" onClick={() => void logout()} disabled={loading}>
-            Sign out
-          </button>
+            {t('common.signOut')}
+          </button>{' '}
+          <LocaleSwitcher />
         </p>
       </div>
     </main>

@@ -106,7 +106,10 @@ export function useSearchParams(): URLSearchParams {
   return useMemo(() => new URLSearchParams(search), [search]);
 }
 
-type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { readonly to: string; readonly children: ReactNode };
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+  readonly to: string;
+  /** Optional: inside a `<Trans>` the translation fills it in. */ readonly children?: ReactNode;
+};
 
 /** A real link (middle-click and "open in new tab" work) that navigates in place on a plain click. */
 export function Link({ to, onClick, children, ...rest }: LinkProps) {

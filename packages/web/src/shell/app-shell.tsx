@@ -6,6 +6,8 @@ import { Loading } from '../common/states.js';
 import { LicensesPage } from '../licenses/licenses-page.js';
 import { Link, pathFor, type Route } from '../router/router.js';
 import { Header } from './header.js';
+import { Trans } from '../i18n/trans.js';
+import { useT } from '../i18n/use-t.js';
 
 // Secondary pages load on first visit, keeping the first download small.
 const AgentsPage = lazy(() => import('../agents/agents-page.js').then((m) => ({ default: m.AgentsPage })));
@@ -39,27 +41,30 @@ function Page({ route }: { readonly route: Route }) {
 }
 
 function NotFound() {
+  const t = useT();
   return (
     <section className="page">
-      <h1>Page not found</h1>
+      <h1>{t('page.not-found')}</h1>
       <p>
-        There is nothing at this address. Go to the <Link to="/licenses">licenses</Link>.
+        <Trans id="shell.notFound.text" components={{ 0: <Link to="/licenses" /> }} />
       </p>
     </section>
   );
 }
 
 function NotAllowed() {
+  const t = useT();
   return (
     <section className="page">
-      <h1>Not available</h1>
-      <p>Your role does not allow this page.</p>
+      <h1>{t('shell.notAllowed.title')}</h1>
+      <p>{t('shell.notAllowed.text')}</p>
     </section>
   );
 }
 
 /** The signed-in app around a page: header, navigation, expiry banners. */
 export function AppShell({ route }: { readonly route: Route }) {
+  const t = useT();
   const user = useCurrentUser();
   const main = useRef<HTMLElement>(null);
   // Keyboard and screen-reader users land on the new page's content after a navigation; a change of
@@ -71,21 +76,21 @@ export function AppShell({ route }: { readonly route: Route }) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <Header />
-      <nav className="nav" aria-label="Main">
-        <Link to="/licenses">Licenses</Link>
-        <Link to="/agents">Agents</Link>
-        <Link to="/notifications">Notifications</Link>
-        {user.can('ADMINISTER') && <Link to="/audit">Audit log</Link>}
-        {user.can('ADMINISTER') && <Link to="/users">Users</Link>}
-        {user.can('ADMINISTER') && <Link to="/trusted-keys">Trusted keys</Link>}
+      <nav className="nav" aria-label={t('shell.nav.label')}>
+        <Link to="/licenses">{t('page.licenses')}</Link>
+        <Link to="/agents">{t('page.agents')}</Link>
+        <Link to="/notifications">{t('page.notifications')}</Link>
+        {user.can('ADMINISTER') && <Link to="/audit">{t('page.audit')}</Link>}
+        {user.can('ADMINISTER') && <Link to="/users">{t('page.users')}</Link>}
+        {user.can('ADMINISTER') && <Link to="/trusted-keys">{t('page.trusted-keys')}</Link>}
       </nav>
       <ClockBanner />
       <ExpiringBanners />
       <main id="main" ref={main} tabIndex={-1} className="main">
-        <Suspense fallback={<Loading what="Loading the page" />}>
+        <Suspense fallback={<Loading what={t('shell.loadingPage')} />}>
           <Page route={route} />
         </Suspense>
       </main>

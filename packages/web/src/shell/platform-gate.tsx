@@ -5,6 +5,7 @@ import type { ApiEvents } from '../api/api-events.js';
 import { QueryState } from '../common/query-state.js';
 import { useUpload } from '../licenses/upload-context.js';
 import { RenewalPage } from '../renewal/renewal-page.js';
+import { useT } from '../i18n/use-t.js';
 
 const PlatformGateQuery = graphql(`
   query PlatformGate {
@@ -23,6 +24,7 @@ const RENEWAL_POLL_MS = 30_000;
  * state, which flips this gate; a successful upload refetches it and flips it back.
  */
 export function PlatformGate({ events, children }: { readonly events: ApiEvents; readonly children: ReactNode }) {
+  const t = useT();
   const { data, error, refetch, startPolling, stopPolling } = useQuery(PlatformGateQuery);
   const known = data !== undefined;
   const active = data?.platform.status === 'ACTIVE';
@@ -51,7 +53,7 @@ export function PlatformGate({ events, children }: { readonly events: ApiEvents;
   if (data) return data.platform.status === 'ACTIVE' ? <>{children}</> : <RenewalPage platform={data.platform} />;
   return (
     <main className="page">
-      <QueryState data={data} error={error} retry={refetch} loading="Loading the platform's license">
+      <QueryState data={data} error={error} retry={refetch} loading={t('gate.loadingPlatform')}>
         {() => null}
       </QueryState>
     </main>

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { getFragmentData, graphql, type FragmentType, type Role } from '@licensing/schema/web';
 import { useState, type FormEvent } from 'react';
-import { ROLE_LABELS } from '../auth/permissions.js';
+import { roleLabel } from '../auth/permissions.js';
+import { useT } from '../i18n/use-t.js';
 import { useCurrentUser } from '../auth/session.js';
 import { ConfirmDialog } from '../common/dialog.js';
 import { formatDateTime } from '../common/format.js';
@@ -32,7 +33,7 @@ const UsersPageQuery = graphql(`
   }
 `);
 
-const ROLES = Object.keys(ROLE_LABELS) as Role[];
+const ROLES: readonly Role[] = ['ADMIN', 'LICENSE_MANAGER', 'OPERATOR', 'VIEWER'];
 
 function RoleSelect({
   id,
@@ -49,7 +50,7 @@ function RoleSelect({
     <select id={id} value={value} onChange={(e) => onChange(e.target.value as Role)} disabled={disabled}>
       {ROLES.map((role) => (
         <option key={role} value={role}>
-          {ROLE_LABELS[role]}
+          {roleLabel(role)}
         </option>
       ))}
     </select>
@@ -63,6 +64,7 @@ function UserRow({
   readonly user: FragmentType<typeof UserRowFragment>;
   readonly onDisable: (user: { id: string; email: string }) => void;
 }) {
+  const t = useT();
   const user = getFragmentData(UserRowFragment, ref);
   const me = useCurrentUser();
   const { change, loading, error } = useChangeUserRole();
@@ -71,22 +73,22 @@ function UserRow({
     <tr>
       <td>
         {user.email}
-        {self && <span className="muted"> (you)</span>}
+        {self && <span className="muted"> {t('users.you')}</span>}
       </td>
       <td>
         <label htmlFor={`role-${user.id}`} className="visually-hidden">
-          Role of {user.email}
+          {t('users.roleOf', { email: user.email })}
         </label>
         {/* Your own role is not changed from here: one slip would lock you out of this page. */}
         <RoleSelect id={`role-${user.id}`} value={user.role} disabled={loading || user.disabled || self} onChange={(role) => void change(user.id, role)} />
         <FormError message={error} />
       </td>
-      <td>{user.disabled ? <Badge tone="neutral">Disabled</Badge> : <Badge tone="ok">Active</Badge>}</td>
+      <td>{user.disabled ? <Badge tone="neutral">{t('users.disabled')}</Badge> : <Badge tone="ok">{t('users.active')}</Badge>}</td>
       <td>{formatDateTime(user.createdAt)}</td>
       <td>
         {!user.disabled && !self && (
           <button type="button" className="button button--small button--danger" onClick={() => onDisable({ id: user.id, email: user.email })}>
-            Disable…
+            {t('users.disable')}
           </button>
         )}
       </td>
@@ -95,6 +97,7 @@ function UserRow({
 }
 
 function CreateUserForm() {
+  const t = useT();
   const { create, loading, error } = useCreateUser();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -111,11 +114,11 @@ function CreateUserForm() {
   return (
     <form className="card inline-form" onSubmit={submit}>
       <div className="field field--inline">
-        <label htmlFor="new-user-email">Email</label>
+        <label htmlFor="new-user-email">{t('users.email')}</label>
         <input id="new-user-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
       </div>
       <div className="field field--inline">
-        <label htmlFor="new-user-password">Initial password (10 characters or more)</label>
+        <label htmlFor="new-user-password">{t('users.password')}</label>
         <input
           id="new-user-password"
           type="password"
@@ -127,30 +130,31 @@ function CreateUserForm() {
         />
       </div>
       <div className="field field--inline">
-        <label htmlFor="new-user-role">Role</label>
+        <label htmlFor="new-user-role">{t('users.role')}</label>
         <RoleSelect id="new-user-role" value={role} onChange={setRole} />
       </div>
       <button type="submit" className="button button--primary" disabled={loading}>
-        {loading ? 'Creating…' : 'Create user'}
+        {loading ? t('users.creating') : t('users.create')}
       </button>
       <FormError message={error} />
-      {created && <p role="status">Created {created}. Give them their initial password in person.</p>}
+      {created && <p role="status">{t('users.created', { email: created })}</p>}
     </form>
   );
 }
 
 /** Users (admins): who may sign in, and with which role. */
 export function UsersPage() {
+  const t = useT();
   const { data, error, refetch } = useQuery(UsersPageQuery);
   const { disable, loading, error: disableError } = useDisableUser();
   const [disabling, setDisabling] = useState<{ id: string; email: string } | null>(null);
   return (
     <section className="page">
-      <h1>Users</h1>
+      <h1>{t('page.users')}</h1>
       <CreateUserForm />
-      <QueryState data={data} error={error} retry={refetch} loading="Loading users" isEmpty={(d) => d.users.length === 0} empty="No users.">
+      <QueryState data={data} error={error} retry={refetch} loading={t('users.loading')} isEmpty={(d) => d.users.length === 0} empty={t('users.empty')}>
         {(data) => (
-          <Table caption="Users, newest first" columns={['Email', 'Role', 'State', 'Created']} actions>
+          <Table caption={t('users.caption')} columns={[t('users.col.email'), t('users.col.role'), t('users.col.state'), t('users.col.created')]} actions>
             {data.users.map((user) => (
               <UserRow key={user.id} user={user} onDisable={setDisabling} />
             ))}
@@ -159,8 +163,8 @@ export function UsersPage() {
       </QueryState>
       {disabling && (
         <ConfirmDialog
-          title={`Disable ${disabling.email}?`}
-          confirmLabel="Disable user"
+          title={t('users.disableTitle', { email: disabling.email })}
+          confirmLabel={t('users.disableConfirm')}
           danger
           busy={loading}
           error={disableError}
@@ -169,7 +173,7 @@ export function UsersPage() {
             if (await disable(disabling.id)) setDisabling(null);
           }}
         >
-          <p>They can no longer sign in, and their sessions and API tokens end at once.</p>
+          <p>{t('users.disableText')}</p>
         </ConfirmDialog>
       )}
     </section>
