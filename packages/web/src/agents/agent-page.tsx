@@ -8,6 +8,7 @@ import { QueryState } from '../common/query-state.js';
 import { Empty } from '../common/states.js';
 import { LicenseTable } from '../licenses/license-table.js';
 import { Link, navigate } from '../router/router.js';
+import { CoverageTimeline } from '../timeline/coverage-timeline.js';
 import { availabilityText } from './availability.js';
 import { ChannelMessages } from './channel-messages.js';
 import { ChannelPanel } from './channel-panel.js';
@@ -30,6 +31,9 @@ const AgentPageQuery = graphql(`
       licenses {
         id
         ...LicenseRow_license
+      }
+      coverage {
+        ...CoverageTimeline_window
       }
       ...ChannelPanel_agent
       ...FlowEditor_agent
@@ -63,6 +67,8 @@ export function AgentPage({ id }: { readonly id: string }) {
 function AgentSettings({ agent }: { readonly agent: AgentPageAgent }) {
   const user = useCurrentUser();
   const [deleting, setDeleting] = useState(false);
+  // The browser's clock, read once: the drawing needs minutes, not seconds.
+  const [now] = useState(Date.now);
   const canManage = user.can('MANAGE_AGENTS');
   return (
     <>
@@ -103,6 +109,19 @@ function AgentSettings({ agent }: { readonly agent: AgentPageAgent }) {
           <LicenseTable caption={`Licenses bound to ${agent.name}`} licenses={agent.licenses} />
         )}
       </section>
+
+      {agent.coverage.length > 0 && (
+        <section className="card" aria-labelledby="agent-coverage-title">
+          <h2 id="agent-coverage-title">Coverage</h2>
+          <CoverageTimeline
+            label={`Coverage of ${agent.name}`}
+            windows={agent.coverage}
+            expiresAt={agent.expiresAt ?? null}
+            permanent={agent.permanent}
+            now={now}
+          />
+        </section>
+      )}
 
       <ChannelPanel agent={agent} />
       <FlowEditor key={agent.id} agent={agent} editable={canManage} />

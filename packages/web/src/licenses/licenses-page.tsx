@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql, type FragmentType } from '@licensing/schema/web';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useCurrentUser } from '../auth/session.js';
 import { BindDialog, type BindDialogLicenseFragment } from '../binding/bind-dialog.js';
 import { QueryState } from '../common/query-state.js';
@@ -9,6 +9,10 @@ import { LicenseFilterBar, licensesCsvPath, useLicenseFilters } from './license-
 import { LicenseTable } from './license-table.js';
 import { UploadPanel } from './upload-panel.js';
 import { LoadMore, PAGE_SIZE } from '../common/load-more.js';
+import { Loading } from '../common/states.js';
+
+// Loaded apart: the drawing is not needed for the first paint and keeps the initial bundle in budget.
+const PlatformCoverage = lazy(() => import('../timeline/platform-coverage.js').then((m) => ({ default: m.PlatformCoverage })));
 
 const LicensesPageQuery = graphql(`
   query LicensesPage($first: Int!, $after: String, $status: LicenseStatus, $type: LicenseType) {
@@ -52,6 +56,9 @@ export function LicensesPage() {
         {data && <InstanceId instanceId={data.platform.instanceId} />}
       </div>
       {canManage ? <UploadPanel /> : <p className="muted">Your role can read licenses; uploading and binding are for license managers and admins.</p>}
+      <Suspense fallback={<Loading what="Loading the platform's coverage" />}>
+        <PlatformCoverage />
+      </Suspense>
 
       <LicenseFilterBar filters={filters} onChange={setFilters}>
         <a className="button button--small" href={licensesCsvPath(filters)} download>

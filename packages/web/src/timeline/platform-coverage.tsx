@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@licensing/schema/web';
+import { useState } from 'react';
+import { QueryState } from '../common/query-state.js';
+import { CoverageTimeline } from './coverage-timeline.js';
+
+const PlatformCoverageQuery = graphql(`
+  query PlatformCoverage {
+    platform {
+      expiresAt
+      permanent
+      coverage {
+        ...CoverageTimeline_window
+      }
+    }
+  }
+`);
+
+/** The platform's coverage timeline on the licenses page; an upload marks `platform` stale, so it follows. */
+export function PlatformCoverage() {
+  const { data, error, refetch } = useQuery(PlatformCoverageQuery);
+  // The browser's clock, read once: the drawing needs minutes, not seconds.
+  const [now] = useState(Date.now);
+  return (
+    <section className="card" aria-labelledby="platform-coverage-title">
+      <h2 id="platform-coverage-title">Platform coverage</h2>
+      <QueryState data={data} error={error} retry={refetch} loading="Loading the platform's coverage">
+        {({ platform }) => (
+          <CoverageTimeline
+            label="Platform coverage"
+            windows={platform.coverage}
+            expiresAt={platform.expiresAt ?? null}
+            permanent={platform.permanent}
+            now={now}
+          />
+        )}
+      </QueryState>
+    </section>
+  );
+}
