@@ -11,6 +11,7 @@ import { FormError } from '../common/states.js';
 import { ResourceStatusBadge } from '../common/status-badge.js';
 import { useDebouncedValue } from '../common/use-debounced-value.js';
 import { LICENSE_MODE_LABELS, validityText } from '../licenses/license-labels.js';
+import { bindingEffect, type BindingEffect } from './binding-effect.js';
 import { useBindAgentLicense } from './use-bind-agent-license.js';
 
 export const BindDialogLicenseFragment = graphql(`
@@ -65,7 +66,27 @@ function availableSentence(agent: {
   return `${agent.name} is now available until ${formatDateTime(agent.expiresAt)} (${pluralDays(agent.daysLeft ?? 0)} left).`;
 }
 
-type Step = { readonly kind: 'pick' } | { readonly kind: 'confirm'; readonly agent: AgentOption } | { readonly kind: 'done'; readonly agent: AgentOption };
+/** An agent's license at `at`, in words: "not licensed", "expired on …", "available until …", "licensed permanently". */
+function licenseStateText(state: BindingEffect['after'], at: number): string {
+  if (state.permanent) return 'licensed permanently';
+  if (state.expiresAt === null) return 'not licensed';
+  return state.expiresAt <= at ? `expired on ${formatDateTime(state.expiresAt)}` : `available until ${formatDateTime(state.expiresAt)}`;
+}
+
+/** The window the certificate gets, in words (SPEC 3.1 / 3.2). */
+function windowText(effect: BindingEffect, agentName: string, at: number): string {
+  const { window } = effect;
+  if (window === null) return `This license gets no window: ${agentName} is already licensed permanently.`;
+  if (window.endsAt === null) return `This license covers ${agentName} from ${formatDateTime(window.startsAt)}, permanently.`;
+  const span = `${formatDateTime(window.startsAt)} → ${formatDateTime(window.endsAt)}`;
+  return window.startsAt > at ? `This license will cover ${span}, after ${agentName}’s current license.` : `This license will cover ${span}.`;
+}
+
+type Step =
+  | { readonly kind: 'pick' }
+  // `at`: when the agent was chosen, the instant the before → after is computed for.
+  | { readonly kind: 'confirm'; readonly agent: AgentOption; readonly at: number }
+  | { readonly kind: 'done'; readonly agent: AgentOption };
 
 /**
  * Binds an unused agent certificate: search agents on the server and pick one, read that a binding is
@@ -112,11 +133,17 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
   }
 
   if (step.kind === 'confirm') {
-    const { agent } = step;
+    const { agent, at } = step;
+    const effect = bindingEffect(agent, license, at);
+    const before = { expiresAt: agent.expiresAt == null ? null : Date.parse(agent.expiresAt), permanent: agent.permanent };
     return (
       <Dialog key="confirm" title="Confirm the binding" onClose={onClose} busy={loading}>
         <p>
           Bind the {what} to <strong>{agent.name}</strong>?
+        </p>
+        <p>
+          {agent.name}: {licenseStateText(before, at)} → <strong>{licenseStateText(effect.after, at)}</strong>.<br />
+          {windowText(effect, agent.name, at)}
         </p>
         <p className="notice notice--warning">
           This is final: a binding can never be changed or removed. The license starts counting now, or when {agent.name}'s current license ends.
@@ -206,7 +233,7 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
           type="button"
           className="button button--primary"
           disabled={!pickedAgent}
-          onClick={() => pickedAgent && setStep({ kind: 'confirm', agent: pickedAgent })}
+          onClick={() => pickedAgent && setStep({ kind: 'confirm', agent: pickedAgent, at: Date.now() })}
         >
           {pickedAgent ? `Bind to ${pickedAgent.name}…` : 'Bind…'}
         </button>

@@ -1,15 +1,16 @@
-// Dates are shown in the reader's locale and time zone; instants come from the API as ISO strings.
+// Dates are shown in the reader's locale and time zone; instants come from the API as ISO strings, or
+// are computed in ms since the epoch.
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "3 Mar 2027" (locale-dependent). */
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
+export function formatDate(instant: string | number): string {
+  return dateFormat.format(new Date(instant));
 }
 
 /** "3 Mar 2027, 14:05" (locale-dependent): license expiries are instants, so the time matters. */
-export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
+export function formatDateTime(instant: string | number): string {
+  return dateTimeFormat.format(new Date(instant));
 }
 
 /** "1 day", "6 days". */

@@ -39,7 +39,7 @@ const TEXT = {
   permanent: 'Permanent',
   autoGranted: 'auto-granted',
   days: (days: number) => `${days} d`,
-  now: (now: number) => `Now · ${formatDate(new Date(now).toISOString())}`,
+  now: (now: number) => `Now · ${formatDate(now)}`,
   expires: (iso: string) => `Expires ${formatDate(iso)}`,
   ends: (window: CoverageWindow) => (window.permanent ? 'Permanent' : window.endsAt ? formatDateTime(window.endsAt) : '—'),
   window: (window: CoverageWindow, status: WindowStatus) =>
