@@ -112,7 +112,7 @@ describe('CoverageTimeline', () => {
     expect(document.querySelector('.timeline__detail')?.textContent).toBe(items[1]?.getAttribute('aria-label'));
   });
 
-  it('lists the same windows in a table', () => {
+  it('lists the same windows in a table, on request', async () => {
     render(
       <CoverageTimeline
         label="Coverage of Sales bot"
@@ -122,6 +122,9 @@ describe('CoverageTimeline', () => {
         now={NOW}
       />,
     );
+    expect(screen.queryByRole('table')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the windows as a table' }));
+    expect(screen.getByRole('button', { name: 'Hide the table' }).getAttribute('aria-expanded')).toBe('true');
     const table = screen.getByRole('table', { name: 'Coverage of Sales bot' });
     const rows = within(table)
       .getAllByRole('row')

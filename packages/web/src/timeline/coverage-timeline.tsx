@@ -33,6 +33,7 @@ const TEXT = {
   empty: 'No license window yet: there is nothing to draw.',
   hint: 'Tab to a window (or point at it) to read its dates; the table lists them all.',
   showTable: 'Show the windows as a table',
+  hideTable: 'Hide the table',
   columns: ['License', 'Type', 'Status', 'Starts', 'Ends', 'Auto-granted'],
   yes: 'Yes',
   no: 'No',
@@ -81,6 +82,8 @@ interface CoverageTimelineProps {
 export function CoverageTimeline({ label, windows: refs, expiresAt, permanent, now }: CoverageTimelineProps) {
   const windows = getFragmentData(CoverageTimelineWindowFragment, refs);
   const [active, setActive] = useState<number | null>(null);
+  // The table is drawn on request: the same facts twice on screen would only be noise.
+  const [tableShown, setTableShown] = useState(false);
   if (windows.length === 0) return <p className="muted">{TEXT.empty}</p>;
 
   const expiry = !permanent && expiresAt !== null ? Date.parse(expiresAt) : null;
@@ -181,8 +184,10 @@ export function CoverageTimeline({ label, windows: refs, expiresAt, permanent, n
       <p className="muted small timeline__detail" aria-hidden="true">
         {focused ? TEXT.window(focused.window, focused.status) : TEXT.hint}
       </p>
-      <details className="timeline__table">
-        <summary>{TEXT.showTable}</summary>
+      <button type="button" className="button button--small" aria-expanded={tableShown} onClick={() => setTableShown(!tableShown)}>
+        {tableShown ? TEXT.hideTable : TEXT.showTable}
+      </button>
+      {tableShown && (
         <Table caption={label} columns={TEXT.columns}>
           {rows.map(({ window, status }) => (
             <tr key={window.licenseId}>
@@ -199,7 +204,7 @@ export function CoverageTimeline({ label, windows: refs, expiresAt, permanent, n
             </tr>
           ))}
         </Table>
-      </details>
+      )}
     </div>
   );
 }
