@@ -107,6 +107,17 @@ describe('issue 7: the license journey in Chromium', () => {
       expect(await readMarker(page), 'the page was reloaded (the window marker is gone)').toBe('no reload');
     };
     const fmt = (iso: string): Promise<string> => formatInPage(page, iso);
+    // SPEC 12's coverage timeline: its chart (named with a summary) and the table of the same windows.
+    const coverageChart = (region: Locator, summary: string): Locator => region.getByRole('group', { name: summary });
+    // Opens the timeline's table and reads its rows; `hideCoverageTable` closes it again, so that `row()`
+    // finds only the certificates tables.
+    const coverageRows = async (region: Locator): Promise<string[]> => {
+      await region.getByRole('button', { name: 'Show the windows as a table' }).click();
+      const rows = region.getByRole('table').getByRole('row');
+      await rows.nth(1).waitFor();
+      return (await rows.allInnerTexts()).slice(1).map((r) => r.replace(/\s+/g, ' ').trim());
+    };
+    const hideCoverageTable = (region: Locator): Promise<void> => region.getByRole('button', { name: 'Hide the table' }).click();
 
     // ---- API reads (only to know exact instants; every assertion is made on the page) ------------
     let api: GraphQLTestClient | null = null;
@@ -137,6 +148,12 @@ describe('issue 7: the license journey in Chromium', () => {
       await pick.getByRole('button', { name: `Bind to ${agentName}…` }).click();
       const confirm = page.getByRole('dialog', { name: 'Confirm the binding' });
       await confirm.getByText('This is final: a binding can never be changed or removed.').waitFor();
+      // SPEC 12: the agent's expiry before → after and the window this certificate gets.
+      await waitForText(
+        confirm,
+        (t) => t.includes(`${agentName}: `) && t.includes(' → ') && /This license (will cover|covers|gets no window)/.test(t),
+        'the before → after',
+      );
       await confirm.getByRole('button', { name: `Yes, bind to ${agentName}` }).click();
       const done = page.getByRole('dialog', { name: 'License bound' });
       const said = await waitForText(done.getByRole('status'), (t) => t.includes(`is now bound to ${agentName}`), 'the bound dialog');
@@ -222,7 +239,18 @@ describe('issue 7: the license journey in Chromium', () => {
       }
       expect(await cellText(testCert.id, COLUMN.mode)).toBe('Test');
       expect(await cellText(permanentCert.id, COLUMN.validity)).toBe('Permanent');
+      // The platform's coverage: one current window of 365 days, with now, the expiry and the reminders.
+      const coverage = page.getByRole('region', { name: 'Platform coverage' });
+      const expiry = await platformExpiry();
+      await coverageChart(coverage, `Platform coverage: 1 window; expires ${await fmt(expiry)}.`).waitFor();
+      expect(await coverage.getByRole('img').count()).toBe(1);
+      expect(await coverage.getByText('45 d', { exact: true }).count()).toBe(1);
       await screenshot(page, SCREENSHOTS, '02-imported');
+      expect(await coverageRows(coverage)).toEqual([
+        `${platformCert.id} Platform Current ${await fmt((await license(platformCert.id)).startsAt!)} ${await fmt(expiry)} No`,
+      ]);
+      await coverage.screenshot({ path: join(SCREENSHOTS, '02-platform-coverage.png') });
+      await hideCoverageTable(coverage);
     });
 
     await step('03 the same package again is skipped and changes nothing', async () => {
@@ -340,6 +368,20 @@ describe('issue 7: the license journey in Chromium', () => {
       await row(agent30b.id).getByRole('link', { name: 'Sales bot' }).click();
       await heading('Sales bot').waitFor();
       await page.getByText(`Until ${await fmt(second.endsAt!)} (60 days left)`, { exact: true }).waitFor();
+      // Its coverage: the first window current, the second queued behind it.
+      const coverage = page.getByRole('region', { name: 'Coverage', exact: true });
+      await coverageChart(coverage, `Coverage of Sales bot: 2 windows; expires ${await fmt(second.endsAt!)}.`).waitFor();
+      expect(await coverage.getByRole('img').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')?.split(':')[0]))).toEqual([
+        'Current',
+        'Queued',
+      ]);
+      expect(await coverageRows(coverage)).toEqual([
+        `${agent30a.id} Agent Current ${await fmt(first.startsAt!)} ${await fmt(first.endsAt!)} No`,
+        `${agent30b.id} Agent Queued ${await fmt(second.startsAt!)} ${await fmt(second.endsAt!)} No`,
+      ]);
+      await coverage.screenshot({ path: join(SCREENSHOTS, '08-agent-coverage.png') });
+      await screenshot(page, SCREENSHOTS, '08-agent-coverage-page');
+      await hideCoverageTable(coverage);
 
       // The clock passes the end of both: the page follows live.
       await setMarker(page, 'no reload');

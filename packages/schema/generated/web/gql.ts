@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n": typeof types.AgentPageDocument,
+    "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      coverage {\n        ...CoverageTimeline_window\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n": typeof types.AgentPageDocument,
     "\n  fragment AgentRow_agent on Agent {\n    id\n    name\n    status\n    expiresAt\n    permanent\n    daysLeft\n    createdAt\n    licenseCount\n  }\n": typeof types.AgentRow_AgentFragmentDoc,
     "\n  query AgentsPage($first: Int!, $after: String) {\n    agents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...AgentRow_agent\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgentsPageDocument,
     "\n  query ChannelMessages($agentId: ID!, $first: Int!, $after: String) {\n    channelMessages(agentId: $agentId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          text\n          reply\n          refused\n          source\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChannelMessagesDocument,
@@ -51,6 +51,8 @@ type Documents = {
     "\n  fragment PlatformSummary_platform on Platform {\n    status\n    expiresAt\n    permanent\n    daysLeft\n    unlimitedAgents\n  }\n": typeof types.PlatformSummary_PlatformFragmentDoc,
     "\n  query ShellHeader {\n    platform {\n      ...PlatformSummary_platform\n    }\n    unreadNotificationCount\n  }\n": typeof types.ShellHeaderDocument,
     "\n  query PlatformGate {\n    platform {\n      status\n      ...RenewalPage_platform\n    }\n  }\n": typeof types.PlatformGateDocument,
+    "\n  fragment CoverageTimeline_window on CoverageWindow {\n    licenseId\n    type\n    startsAt\n    endsAt\n    permanent\n    autoGranted\n  }\n": typeof types.CoverageTimeline_WindowFragmentDoc,
+    "\n  query PlatformCoverage {\n    platform {\n      expiresAt\n      permanent\n      coverage {\n        ...CoverageTimeline_window\n      }\n    }\n  }\n": typeof types.PlatformCoverageDocument,
     "\n  query TrustedKeysPage {\n    trustedKeys {\n      kid\n      algorithm\n      fingerprint\n      source\n    }\n  }\n": typeof types.TrustedKeysPageDocument,
     "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -59,7 +61,7 @@ type Documents = {
     "\n  query UsersPage {\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.UsersPageDocument,
 };
 const documents: Documents = {
-    "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n": types.AgentPageDocument,
+    "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      coverage {\n        ...CoverageTimeline_window\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n": types.AgentPageDocument,
     "\n  fragment AgentRow_agent on Agent {\n    id\n    name\n    status\n    expiresAt\n    permanent\n    daysLeft\n    createdAt\n    licenseCount\n  }\n": types.AgentRow_AgentFragmentDoc,
     "\n  query AgentsPage($first: Int!, $after: String) {\n    agents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...AgentRow_agent\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgentsPageDocument,
     "\n  query ChannelMessages($agentId: ID!, $first: Int!, $after: String) {\n    channelMessages(agentId: $agentId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          text\n          reply\n          refused\n          source\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ChannelMessagesDocument,
@@ -96,6 +98,8 @@ const documents: Documents = {
     "\n  fragment PlatformSummary_platform on Platform {\n    status\n    expiresAt\n    permanent\n    daysLeft\n    unlimitedAgents\n  }\n": types.PlatformSummary_PlatformFragmentDoc,
     "\n  query ShellHeader {\n    platform {\n      ...PlatformSummary_platform\n    }\n    unreadNotificationCount\n  }\n": types.ShellHeaderDocument,
     "\n  query PlatformGate {\n    platform {\n      status\n      ...RenewalPage_platform\n    }\n  }\n": types.PlatformGateDocument,
+    "\n  fragment CoverageTimeline_window on CoverageWindow {\n    licenseId\n    type\n    startsAt\n    endsAt\n    permanent\n    autoGranted\n  }\n": types.CoverageTimeline_WindowFragmentDoc,
+    "\n  query PlatformCoverage {\n    platform {\n      expiresAt\n      permanent\n      coverage {\n        ...CoverageTimeline_window\n      }\n    }\n  }\n": types.PlatformCoverageDocument,
     "\n  query TrustedKeysPage {\n    trustedKeys {\n      kid\n      algorithm\n      fingerprint\n      source\n    }\n  }\n": types.TrustedKeysPageDocument,
     "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      ...UserRow_user\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...UserRow_user\n    }\n  }\n": types.CreateUserDocument,
@@ -121,7 +125,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n"): (typeof documents)["\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n"];
+export function graphql(source: "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      coverage {\n        ...CoverageTimeline_window\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n"): (typeof documents)["\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      coverage {\n        ...CoverageTimeline_window\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -266,6 +270,14 @@ export function graphql(source: "\n  query ShellHeader {\n    platform {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlatformGate {\n    platform {\n      status\n      ...RenewalPage_platform\n    }\n  }\n"): (typeof documents)["\n  query PlatformGate {\n    platform {\n      status\n      ...RenewalPage_platform\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoverageTimeline_window on CoverageWindow {\n    licenseId\n    type\n    startsAt\n    endsAt\n    permanent\n    autoGranted\n  }\n"): (typeof documents)["\n  fragment CoverageTimeline_window on CoverageWindow {\n    licenseId\n    type\n    startsAt\n    endsAt\n    permanent\n    autoGranted\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformCoverage {\n    platform {\n      expiresAt\n      permanent\n      coverage {\n        ...CoverageTimeline_window\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlatformCoverage {\n    platform {\n      expiresAt\n      permanent\n      coverage {\n        ...CoverageTimeline_window\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

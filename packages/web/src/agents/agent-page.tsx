@@ -8,6 +8,7 @@ import { QueryState } from '../common/query-state.js';
 import { Empty } from '../common/states.js';
 import { LicenseTable } from '../licenses/license-table.js';
 import { Link, navigate, pathFor } from '../router/router.js';
+import { CoverageTimeline } from '../timeline/coverage-timeline.js';
 import { availabilityText } from './availability.js';
 import { ChannelMessages } from './channel-messages.js';
 import { ChannelPanel } from './channel-panel.js';
@@ -32,6 +33,9 @@ const AgentPageQuery = graphql(`
       licenses {
         id
         ...LicenseRow_license
+      }
+      coverage {
+        ...CoverageTimeline_window
       }
       ...ChannelPanel_agent
       ...FlowEditor_agent
@@ -69,6 +73,8 @@ function AgentSettings({ agent }: { readonly agent: AgentPageAgent }) {
   const t = useT();
   const user = useCurrentUser();
   const [deleting, setDeleting] = useState(false);
+  // The browser's clock, read once: the drawing needs minutes, not seconds.
+  const [now] = useState(Date.now);
   const canManage = user.can('MANAGE_AGENTS');
   return (
     <>
@@ -107,6 +113,19 @@ function AgentSettings({ agent }: { readonly agent: AgentPageAgent }) {
           <LicenseTable caption={t('agent.licensesCaption', { name: agent.name })} licenses={agent.licenses} />
         )}
       </section>
+
+      {agent.coverage.length > 0 && (
+        <section className="card" aria-labelledby="agent-coverage-title">
+          <h2 id="agent-coverage-title">{t('coverage.title')}</h2>
+          <CoverageTimeline
+            label={t('coverage.agentLabel', { name: agent.name })}
+            windows={agent.coverage}
+            expiresAt={agent.expiresAt ?? null}
+            permanent={agent.permanent}
+            now={now}
+          />
+        </section>
+      )}
 
       <ChannelPanel agent={agent} />
       <FlowEditor key={agent.id} agent={agent} editable={canManage} />

@@ -131,9 +131,15 @@ describe('BindDialog', () => {
     await userEvent.type(screen.getByLabelText('Search agents by name'), 'sales');
     await waitFor(() => expect(shownNames()).toEqual(['Sales bot']));
     await userEvent.click(screen.getByLabelText(/Sales bot/));
+    // The before → after is computed for the instant the agent is chosen.
+    const chosenAt = Date.parse('2027-01-30T12:00:00Z');
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(chosenAt);
     await userEvent.click(screen.getByRole('button', { name: 'Bind to Sales bot…' }));
+    clock.mockRestore();
 
     const confirm = screen.getByRole('dialog', { name: 'Confirm the binding' });
+    expect(confirm.textContent).toContain(`Sales bot: not licensed → available until ${formatDateTime(NEW_EXPIRY)}.`);
+    expect(confirm.textContent).toContain(`This license will cover ${formatDateTime(chosenAt)} → ${formatDateTime(NEW_EXPIRY)}.`);
     expect(confirm.textContent).toContain('This is final: a binding can never be changed or removed.');
     expect(bindResult).not.toHaveBeenCalled();
 

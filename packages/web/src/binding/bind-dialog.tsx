@@ -14,6 +14,7 @@ import { FormError } from '../common/states.js';
 import { ResourceStatusBadge } from '../common/status-badge.js';
 import { useDebouncedValue } from '../common/use-debounced-value.js';
 import { licenseModeLabel, validityText } from '../licenses/license-labels.js';
+import { bindingEffect, type BindingEffect } from './binding-effect.js';
 import { useBindAgentLicense } from './use-bind-agent-license.js';
 
 export const BindDialogLicenseFragment = graphql(`
@@ -68,7 +69,27 @@ function availableSentence(agent: {
   return translate('bind.available.until', { name: agent.name, when: formatDateTime(agent.expiresAt), days: agent.daysLeft ?? 0 });
 }
 
-type Step = { readonly kind: 'pick' } | { readonly kind: 'confirm'; readonly agent: AgentOption } | { readonly kind: 'done'; readonly agent: AgentOption };
+/** An agent's license at `at`, in words: "not licensed", "expired on …", "available until …", "licensed permanently". */
+function licenseStateText(state: BindingEffect['after'], at: number): string {
+  if (state.permanent) return translate('bind.state.permanent');
+  if (state.expiresAt === null) return translate('bind.state.none');
+  return translate(state.expiresAt <= at ? 'bind.state.expired' : 'bind.state.until', { when: formatDateTime(state.expiresAt) });
+}
+
+/** The window the certificate gets, in words (SPEC 3.1 / 3.2). */
+function windowText(effect: BindingEffect, agentName: string, at: number): string {
+  const { window } = effect;
+  if (window === null) return translate('bind.window.none', { name: agentName });
+  if (window.endsAt === null) return translate('bind.window.permanent', { name: agentName, from: formatDateTime(window.startsAt) });
+  const values = { name: agentName, from: formatDateTime(window.startsAt), until: formatDateTime(window.endsAt) };
+  return translate(window.startsAt > at ? 'bind.window.queued' : 'bind.window.now', values);
+}
+
+type Step =
+  | { readonly kind: 'pick' }
+  // `at`: when the agent was chosen, the instant the before → after is computed for.
+  | { readonly kind: 'confirm'; readonly agent: AgentOption; readonly at: number }
+  | { readonly kind: 'done'; readonly agent: AgentOption };
 
 /**
  * Binds an unused agent certificate: search agents on the server and pick one, read that a binding is
@@ -116,11 +137,18 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
   }
 
   if (step.kind === 'confirm') {
-    const { agent } = step;
+    const { agent, at } = step;
+    const effect = bindingEffect(agent, license, at);
+    const before = { expiresAt: agent.expiresAt == null ? null : Date.parse(agent.expiresAt), permanent: agent.permanent };
     return (
       <Dialog key="confirm" title={t('bind.confirm.title')} onClose={onClose} busy={loading}>
         <p>
           <Trans id="bind.confirm.question" values={{ what, name: agent.name }} components={{ 0: <strong /> }} />
+        </p>
+        <p>
+          {agent.name}: {licenseStateText(before, at)} → <strong>{licenseStateText(effect.after, at)}</strong>.
+          <br />
+          {windowText(effect, agent.name, at)}
         </p>
         <p className="notice notice--warning">{t('bind.confirm.final', { name: agent.name })}</p>
         <FormError message={bindError} />
@@ -153,6 +181,10 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
     target.focus();
   };
 
+  // The instant the before → after is computed for: when the agent was chosen (an event, not a render).
+  const confirmPick = () => {
+    if (pickedAgent) setStep({ kind: 'confirm', agent: pickedAgent, at: Date.now() });
+  };
   return (
     <Dialog key="pick" title={t('bind.pick.title')} onClose={onClose}>
       <p>{t('bind.pick.intro', { what, licensee: license.licensee })}</p>
@@ -204,12 +236,7 @@ export function BindDialog({ license: ref, onClose }: { readonly license: Fragme
         <button type="button" className="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!pickedAgent}
-          onClick={() => pickedAgent && setStep({ kind: 'confirm', agent: pickedAgent })}
-        >
+        <button type="button" className="button button--primary" disabled={!pickedAgent} onClick={confirmPick}>
           {pickedAgent ? t('bind.buttonTo', { name: pickedAgent.name }) : t('bind.button')}
         </button>
       </div>

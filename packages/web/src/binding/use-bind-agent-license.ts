@@ -14,9 +14,10 @@ export const BindAgentLicenseMutation = graphql(`
 
 /**
  * What a binding changes besides the license itself (which the answer updates in the cache): the agent's
- * expiry (the dialog's agent list shows the new date), filtered license lists, and the banners.
+ * expiry (the dialog's agent list shows the new date) and coverage (its page), filtered license lists,
+ * and the banners.
  */
-const AFTER_BIND: readonly RootField[] = ['agents', 'licenses', 'expiringResources'];
+const AFTER_BIND: readonly RootField[] = ['agents', 'agent', 'licenses', 'expiringResources'];
 
 /** Binds an unused agent license to an agent: final, activates it now (SPEC 3.3). */
 export function useBindAgentLicense() {

@@ -1,6 +1,7 @@
 import { i18n } from '../i18n/i18n.js';
 
-// Dates are shown in the active locale and the reader's time zone; instants come from the API as ISO strings.
+// Dates are shown in the active locale and the reader's time zone; instants come from the API as ISO strings, or
+// are computed in ms since the epoch.
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
 function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: (locale: string) => F): F {
@@ -14,13 +15,13 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
 }
 
 /** "Mar 3, 2027" / "2027年3月3日". */
-export function formatDate(iso: string): string {
-  return cached('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium' })).format(new Date(iso));
+export function formatDate(instant: string | number): string {
+  return cached('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium' })).format(new Date(instant));
 }
 
 /** "Mar 3, 2027, 2:05 PM" / "2027年3月3日 14:05": license expiries are instants, so the time matters. */
-export function formatDateTime(iso: string): string {
-  return cached('date-time', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
+export function formatDateTime(instant: string | number): string {
+  return cached('date-time', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(instant));
 }
 
 /** "1,234" / "1,234". */

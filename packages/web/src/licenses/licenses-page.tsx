@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql, type FragmentType } from '@licensing/schema/web';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useCurrentUser } from '../auth/session.js';
 import { BindDialog, type BindDialogLicenseFragment } from '../binding/bind-dialog.js';
 import { QueryState } from '../common/query-state.js';
@@ -11,6 +11,10 @@ import { UploadPanel } from './upload-panel.js';
 import { LoadMore, PAGE_SIZE } from '../common/load-more.js';
 import { formatNumber } from '../common/format.js';
 import { useT } from '../i18n/use-t.js';
+import { Loading } from '../common/states.js';
+
+// Loaded apart: the drawing is not needed for the first paint and keeps the initial bundle in budget.
+const PlatformCoverage = lazy(() => import('../timeline/platform-coverage.js').then((m) => ({ default: m.PlatformCoverage })));
 
 const LicensesPageQuery = graphql(`
   query LicensesPage($first: Int!, $after: String, $status: LicenseStatus, $type: LicenseType) {
@@ -55,6 +59,9 @@ export function LicensesPage() {
         {data && <InstanceId instanceId={data.platform.instanceId} />}
       </div>
       {canManage ? <UploadPanel /> : <p className="muted">{t('licenses.readOnly')}</p>}
+      <Suspense fallback={<Loading what={t('coverage.loading')} />}>
+        <PlatformCoverage />
+      </Suspense>
 
       <LicenseFilterBar filters={filters} onChange={setFilters}>
         <a className="button button--small" href={licensesCsvPath(filters)} download>
