@@ -3,7 +3,8 @@ import type { LicenseStatus, ResourceStatus } from '@licensing/schema/web';
 /** The colour families of the stylesheet; every badge also says its state in words. */
 export type Tone = 'ok' | 'warning' | 'danger' | 'neutral' | 'info';
 
-interface Look {
+/** A state in words and colour. */
+export interface Look {
   readonly label: string;
   readonly tone: Tone;
 }

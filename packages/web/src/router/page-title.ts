@@ -12,6 +12,8 @@ const PAGE_TITLES: Readonly<Record<Route['name'], string>> = {
   notifications: 'Notifications',
   audit: 'Audit log',
   users: 'Users',
+  webhooks: 'Webhooks',
+  preferences: 'Preferences',
   'not-found': 'Page not found',
 };
 

@@ -9,6 +9,8 @@ export type Route =
   | { readonly name: 'notifications' }
   | { readonly name: 'audit' }
   | { readonly name: 'users' }
+  | { readonly name: 'webhooks' }
+  | { readonly name: 'preferences' }
   | { readonly name: 'not-found' };
 
 /** Reads a route from a path and query string, e.g. "/agents/abc" → { name: 'agent', id: 'abc' }. */
@@ -26,6 +28,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/notifications') return { name: 'notifications' };
   if (path === '/audit') return { name: 'audit' };
   if (path === '/users') return { name: 'users' };
+  if (path === '/webhooks') return { name: 'webhooks' };
+  if (path === '/preferences') return { name: 'preferences' };
   return { name: 'not-found' };
 }
 
@@ -46,6 +50,10 @@ export function pathFor(route: Route): string {
       return '/audit';
     case 'users':
       return '/users';
+    case 'webhooks':
+      return '/webhooks';
+    case 'preferences':
+      return '/preferences';
     case 'not-found':
       return '/';
   }

@@ -12,6 +12,8 @@ const AgentPage = lazy(() => import('../agents/agent-page.js').then((m) => ({ de
 const NotificationsPage = lazy(() => import('../notifications/notifications-page.js').then((m) => ({ default: m.NotificationsPage })));
 const AuditPage = lazy(() => import('../audit/audit-page.js').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../users/users-page.js').then((m) => ({ default: m.UsersPage })));
+const WebhooksPage = lazy(() => import('../webhooks/webhooks-page.js').then((m) => ({ default: m.WebhooksPage })));
+const PreferencesPage = lazy(() => import('../preferences/preferences-page.js').then((m) => ({ default: m.PreferencesPage })));
 
 function Page({ route }: { readonly route: Route }) {
   const user = useCurrentUser();
@@ -29,6 +31,10 @@ function Page({ route }: { readonly route: Route }) {
       return user.can('ADMINISTER') ? <AuditPage /> : <NotAllowed />;
     case 'users':
       return user.can('ADMINISTER') ? <UsersPage /> : <NotAllowed />;
+    case 'webhooks':
+      return user.can('ADMINISTER') ? <WebhooksPage /> : <NotAllowed />;
+    case 'preferences':
+      return <PreferencesPage />;
     case 'not-found':
       return <NotFound />;
   }
@@ -76,6 +82,7 @@ export function AppShell({ route }: { readonly route: Route }) {
         <Link to="/notifications">Notifications</Link>
         {user.can('ADMINISTER') && <Link to="/audit">Audit log</Link>}
         {user.can('ADMINISTER') && <Link to="/users">Users</Link>}
+        {user.can('ADMINISTER') && <Link to="/webhooks">Webhooks</Link>}
       </nav>
       <ExpiringBanners />
       <main id="main" ref={main} tabIndex={-1} className="main">

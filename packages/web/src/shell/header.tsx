@@ -68,6 +68,9 @@ export function Header() {
       <span className="header__user">
         {user.email} <span className="muted">({ROLE_LABELS[user.role]})</span>
       </span>
+      <Link to="/preferences" className="header__preferences">
+        Preferences
+      </Link>
       <button type="button" className="button button--small" onClick={() => void logout()} disabled={loading}>
         Sign out
       </button>
