@@ -15,10 +15,11 @@ import { p3 } from './scenarios/p3-import.js';
 import { p4 } from './scenarios/p4-sweep.js';
 import { p5 } from './scenarios/p5-fanout.js';
 import { p6 } from './scenarios/p6-start.js';
+import { p7 } from './scenarios/p7-webhooks.js';
 import { p8 } from './scenarios/p8-metrics.js';
 
 // P6 first, while the machine is otherwise idle; then the load pairs.
-const SCENARIOS: readonly Scenario[] = [p6, p1, p2, p3, p4, p5, p8];
+const SCENARIOS: readonly Scenario[] = [p6, p1, p2, p3, p4, p5, p7, p8];
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
 /** 1, 5 and 15 minute load averages: other work on the machine skews every pair (see README). */

@@ -10,6 +10,7 @@ import { dropFile, formatInPage, PAGE_TIMEOUT_MS, readMarker, screenshot, setMar
 import { startProductServer, tail, type ProductServer } from '../support/e2e-server.js';
 import { postMessage } from '../support/agents.js';
 import { GraphQLTestClient } from '../support/graphql-client.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/receivers.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const DAY_MS = 86_400_000;
@@ -58,6 +59,7 @@ describe('issue 7: the license journey in Chromium', () => {
   let step: StepRunner;
   const pageErrors: string[] = [];
   let cspViolations: string[] = [];
+  let receiver: WebhookReceiver | undefined;
 
   beforeAll(async () => {
     const started = Date.now();
@@ -76,6 +78,7 @@ describe('issue 7: the license journey in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await receiver?.close();
     if (work) await rm(work, { recursive: true, force: true });
   });
 
@@ -510,6 +513,33 @@ describe('issue 7: the license journey in Chromium', () => {
       expect(await cellText(testCert.id, COLUMN.status)).toBe('Unused');
       expect(await row(testCert.id).getByRole('button', { name: 'Bind to agent…' }).count()).toBe(1);
       await screenshot(page, SCREENSHOTS, '10-agent-deleted');
+    });
+
+    await step('10b the admin adds a webhook endpoint, sends a test and sees it delivered', async () => {
+      // A local receiver: the e2e server is not in production, where loopback addresses are refused.
+      const hooks = await startWebhookReceiver();
+      receiver = hooks;
+      await mainNav().getByRole('link', { name: 'Webhooks', exact: true }).click();
+      await heading('Webhooks').waitFor();
+      await page.getByLabel('URL (http or https)').fill(hooks.url);
+      await page.getByLabel('Description (optional)').fill('Operations alerts');
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      const secret = page.getByRole('region', { name: 'Signing secret' });
+      const said = await waitForText(secret, (t) => /whsec_\S{44}/.test(t), 'the signing secret');
+      expect(said).toContain('it is shown this once and never again');
+      await secret.getByRole('button', { name: 'Copy the signing secret' }).waitFor();
+      await screenshot(page, SCREENSHOTS, '10b-webhook-secret');
+      await secret.getByRole('button', { name: 'Done' }).click();
+      await row(hooks.url).waitFor();
+
+      await page.getByRole('button', { name: `Send a test to ${hooks.url}` }).click();
+      const deliveries = page.getByRole('region', { name: `Deliveries to ${hooks.url}` });
+      const line = await waitForText(deliveries.getByRole('row').nth(1), (t) => t.includes('Delivered'), 'the test delivery');
+      expect(line).toContain('webhook.test');
+      expect(line).toContain('200');
+      const [request] = await hooks.waitFor(1);
+      expect(JSON.parse(request!.body)).toMatchObject({ type: 'webhook.test' });
+      await screenshot(page, SCREENSHOTS, '10b-webhook-delivered');
     });
 
     await step('11 a viewer sees the lists but no upload, bind, create or delete', async () => {

@@ -35,7 +35,7 @@ export interface BenchServer {
   readonly databaseUrl: string;
   readonly process: ServerProcess;
   /** POST /__test__/<path>; resolves once it answered 200. */
-  hook(path: 'clock' | 'sweep', body: unknown): Promise<void>;
+  hook(path: 'clock' | 'sweep' | 'deliver', body: unknown): Promise<void>;
   /** A client signed in as the initial admin (one login per server, cached). */
   admin(): Promise<GraphQLTestClient>;
   instanceId(): Promise<string>;

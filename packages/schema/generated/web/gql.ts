@@ -47,6 +47,8 @@ type Documents = {
     "\n  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsPageDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query UnreadNotificationIds($after: String) {\n    notifications(first: 100, after: $after, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UnreadNotificationIdsDocument,
+    "\n  query PreferencesPage {\n    me {\n      id\n      emailReminders\n      locale\n    }\n    emailConfigured\n  }\n": typeof types.PreferencesPageDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      emailReminders\n      locale\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
     "\n  fragment RenewalPage_platform on Platform {\n    status\n    expiresAt\n    instanceId\n  }\n": typeof types.RenewalPage_PlatformFragmentDoc,
     "\n  fragment PlatformSummary_platform on Platform {\n    status\n    expiresAt\n    permanent\n    daysLeft\n    unlimitedAgents\n  }\n": typeof types.PlatformSummary_PlatformFragmentDoc,
     "\n  query ShellHeader {\n    platform {\n      ...PlatformSummary_platform\n    }\n    unreadNotificationCount\n  }\n": typeof types.ShellHeaderDocument,
@@ -59,6 +61,14 @@ type Documents = {
     "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.DisableUserDocument,
     "\n  fragment UserRow_user on User {\n    id\n    email\n    role\n    disabled\n    createdAt\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  query UsersPage {\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n": typeof types.UsersPageDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow_endpoint\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...WebhookDeliveryRow_delivery\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      ...WebhookDeliveryRow_delivery\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  fragment WebhookDeliveryRow_delivery on WebhookDelivery {\n    id\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    nextAttemptAt\n    deliveredAt\n    createdAt\n  }\n": typeof types.WebhookDeliveryRow_DeliveryFragmentDoc,
+    "\n  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...WebhookDeliveryRow_delivery\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  fragment WebhookEndpointRow_endpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    createdAt\n  }\n": typeof types.WebhookEndpointRow_EndpointFragmentDoc,
+    "\n  query WebhooksPage {\n    webhookEndpoints {\n      id\n      url\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n": typeof types.WebhooksPageDocument,
 };
 const documents: Documents = {
     "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      status\n      expiresAt\n      permanent\n      daysLeft\n      createdAt\n      licenses {\n        id\n        ...LicenseRow_license\n      }\n      coverage {\n        ...CoverageTimeline_window\n      }\n      ...ChannelPanel_agent\n      ...FlowEditor_agent\n    }\n  }\n": types.AgentPageDocument,
@@ -94,6 +104,8 @@ const documents: Documents = {
     "\n  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsPageDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query UnreadNotificationIds($after: String) {\n    notifications(first: 100, after: $after, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UnreadNotificationIdsDocument,
+    "\n  query PreferencesPage {\n    me {\n      id\n      emailReminders\n      locale\n    }\n    emailConfigured\n  }\n": types.PreferencesPageDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      emailReminders\n      locale\n    }\n  }\n": types.UpdateMyPreferencesDocument,
     "\n  fragment RenewalPage_platform on Platform {\n    status\n    expiresAt\n    instanceId\n  }\n": types.RenewalPage_PlatformFragmentDoc,
     "\n  fragment PlatformSummary_platform on Platform {\n    status\n    expiresAt\n    permanent\n    daysLeft\n    unlimitedAgents\n  }\n": types.PlatformSummary_PlatformFragmentDoc,
     "\n  query ShellHeader {\n    platform {\n      ...PlatformSummary_platform\n    }\n    unreadNotificationCount\n  }\n": types.ShellHeaderDocument,
@@ -106,6 +118,14 @@ const documents: Documents = {
     "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      ...UserRow_user\n    }\n  }\n": types.DisableUserDocument,
     "\n  fragment UserRow_user on User {\n    id\n    email\n    role\n    disabled\n    createdAt\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  query UsersPage {\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n": types.UsersPageDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow_endpoint\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...WebhookDeliveryRow_delivery\n    }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      ...WebhookDeliveryRow_delivery\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  fragment WebhookDeliveryRow_delivery on WebhookDelivery {\n    id\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    nextAttemptAt\n    deliveredAt\n    createdAt\n  }\n": types.WebhookDeliveryRow_DeliveryFragmentDoc,
+    "\n  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...WebhookDeliveryRow_delivery\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  fragment WebhookEndpointRow_endpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    createdAt\n  }\n": types.WebhookEndpointRow_EndpointFragmentDoc,
+    "\n  query WebhooksPage {\n    webhookEndpoints {\n      id\n      url\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n": types.WebhooksPageDocument,
 };
 
 /**
@@ -257,6 +277,14 @@ export function graphql(source: "\n  query UnreadNotificationIds($after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PreferencesPage {\n    me {\n      id\n      emailReminders\n      locale\n    }\n    emailConfigured\n  }\n"): (typeof documents)["\n  query PreferencesPage {\n    me {\n      id\n      emailReminders\n      locale\n    }\n    emailConfigured\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      emailReminders\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      emailReminders\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RenewalPage_platform on Platform {\n    status\n    expiresAt\n    instanceId\n  }\n"): (typeof documents)["\n  fragment RenewalPage_platform on Platform {\n    status\n    expiresAt\n    instanceId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -302,6 +330,38 @@ export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsersPage {\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n"): (typeof documents)["\n  query UsersPage {\n    users {\n      id\n      ...UserRow_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow_endpoint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow_endpoint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...WebhookDeliveryRow_delivery\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...WebhookDeliveryRow_delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      ...WebhookDeliveryRow_delivery\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      ...WebhookDeliveryRow_delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryRow_delivery on WebhookDelivery {\n    id\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    nextAttemptAt\n    deliveredAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryRow_delivery on WebhookDelivery {\n    id\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    nextAttemptAt\n    deliveredAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...WebhookDeliveryRow_delivery\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...WebhookDeliveryRow_delivery\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointRow_endpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointRow_endpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksPage {\n    webhookEndpoints {\n      id\n      url\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n"): (typeof documents)["\n  query WebhooksPage {\n    webhookEndpoints {\n      id\n      url\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -21,6 +21,7 @@ export function createCache(): InMemoryCache {
           notifications: relayStylePagination(['unreadOnly']),
           auditEvents: relayStylePagination(),
           channelMessages: relayStylePagination(['agentId']),
+          webhookDeliveries: relayStylePagination(['endpointId']),
         },
       },
       Platform: { keyFields: [] },

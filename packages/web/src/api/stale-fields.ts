@@ -7,6 +7,7 @@ import type {
   LicensesPageQuery,
   NotificationsPageQuery,
   ShellHeaderQuery,
+  WebhookDeliveriesQuery,
 } from '@licensing/schema/web';
 
 /**
@@ -20,7 +21,8 @@ export type RootField =
   | keyof ExpiringBannersQuery
   | keyof LicensesPageQuery
   | keyof NotificationsPageQuery
-  | keyof ShellHeaderQuery;
+  | keyof ShellHeaderQuery
+  | keyof WebhookDeliveriesQuery;
 
 /**
  * Marks root fields stale in the cache. Used after changes whose consequences the server computes (a

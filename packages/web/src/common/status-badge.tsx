@@ -5,7 +5,8 @@ import { useT } from '../i18n/use-t.js';
 /** The colour families of the stylesheet; every badge also says its state in words. */
 export type Tone = 'ok' | 'warning' | 'danger' | 'neutral' | 'info';
 
-interface Look {
+/** A state in words (a catalog key) and colour. */
+export interface Look {
   /** The catalog key of the words. */
   readonly label: MessageKey;
   readonly tone: Tone;

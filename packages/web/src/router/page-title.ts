@@ -13,6 +13,8 @@ const PAGE_TITLES: Readonly<Record<Route['name'], MessageKey>> = {
   audit: 'page.audit',
   users: 'page.users',
   'trusted-keys': 'page.trusted-keys',
+  webhooks: 'page.webhooks',
+  preferences: 'page.preferences',
   'not-found': 'page.not-found',
 };
 

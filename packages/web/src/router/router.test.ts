@@ -11,6 +11,8 @@ describe('parseRoute', () => {
     expect(parseRoute('/notifications')).toEqual({ name: 'notifications' });
     expect(parseRoute('/audit')).toEqual({ name: 'audit' });
     expect(parseRoute('/users')).toEqual({ name: 'users' });
+    expect(parseRoute('/webhooks')).toEqual({ name: 'webhooks' });
+    expect(parseRoute('/preferences')).toEqual({ name: 'preferences' });
     expect(parseRoute('/agents/x/y')).toEqual({ name: 'not-found' });
   });
 
@@ -21,7 +23,7 @@ describe('parseRoute', () => {
   });
 
   it('is the inverse of pathFor', () => {
-    for (const path of ['/licenses', '/agents', '/agents/abc', '/notifications', '/audit', '/users']) {
+    for (const path of ['/licenses', '/agents', '/agents/abc', '/notifications', '/audit', '/users', '/webhooks', '/preferences']) {
       expect(pathFor(parseRoute(path))).toBe(path);
     }
     expect(pathFor({ name: 'sign-in', next: '/agents' })).toBe('/sign-in?next=%2Fagents');

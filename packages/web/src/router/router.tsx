@@ -10,6 +10,8 @@ export type Route =
   | { readonly name: 'audit' }
   | { readonly name: 'users' }
   | { readonly name: 'trusted-keys' }
+  | { readonly name: 'webhooks' }
+  | { readonly name: 'preferences' }
   | { readonly name: 'not-found' };
 
 /** Reads a route from a path and query string, e.g. "/agents/abc" → { name: 'agent', id: 'abc' }. */
@@ -28,6 +30,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/audit') return { name: 'audit' };
   if (path === '/users') return { name: 'users' };
   if (path === '/trusted-keys') return { name: 'trusted-keys' };
+  if (path === '/webhooks') return { name: 'webhooks' };
+  if (path === '/preferences') return { name: 'preferences' };
   return { name: 'not-found' };
 }
 
@@ -50,6 +54,10 @@ export function pathFor(route: Route): string {
       return '/users';
     case 'trusted-keys':
       return '/trusted-keys';
+    case 'webhooks':
+      return '/webhooks';
+    case 'preferences':
+      return '/preferences';
     case 'not-found':
       return '/';
   }

@@ -16,6 +16,8 @@ const NotificationsPage = lazy(() => import('../notifications/notifications-page
 const AuditPage = lazy(() => import('../audit/audit-page.js').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../users/users-page.js').then((m) => ({ default: m.UsersPage })));
 const TrustedKeysPage = lazy(() => import('../trusted-keys/trusted-keys-page.js').then((m) => ({ default: m.TrustedKeysPage })));
+const WebhooksPage = lazy(() => import('../webhooks/webhooks-page.js').then((m) => ({ default: m.WebhooksPage })));
+const PreferencesPage = lazy(() => import('../preferences/preferences-page.js').then((m) => ({ default: m.PreferencesPage })));
 
 function Page({ route }: { readonly route: Route }) {
   const user = useCurrentUser();
@@ -35,6 +37,10 @@ function Page({ route }: { readonly route: Route }) {
       return user.can('ADMINISTER') ? <UsersPage /> : <NotAllowed />;
     case 'trusted-keys':
       return user.can('ADMINISTER') ? <TrustedKeysPage /> : <NotAllowed />;
+    case 'webhooks':
+      return user.can('ADMINISTER') ? <WebhooksPage /> : <NotAllowed />;
+    case 'preferences':
+      return <PreferencesPage />;
     case 'not-found':
       return <NotFound />;
   }
@@ -86,6 +92,7 @@ export function AppShell({ route }: { readonly route: Route }) {
         {user.can('ADMINISTER') && <Link to="/audit">{t('page.audit')}</Link>}
         {user.can('ADMINISTER') && <Link to="/users">{t('page.users')}</Link>}
         {user.can('ADMINISTER') && <Link to="/trusted-keys">{t('page.trusted-keys')}</Link>}
+        {user.can('ADMINISTER') && <Link to="/webhooks">{t('page.webhooks')}</Link>}
       </nav>
       <ClockBanner />
       <ExpiringBanners />

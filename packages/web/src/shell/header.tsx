@@ -73,6 +73,9 @@ export function Header() {
         {user.email} <span className="muted">({roleLabel(user.role)})</span>
       </span>
       <LocaleSwitcher />
+      <Link to="/preferences" className="header__preferences">
+        {t('page.preferences')}
+      </Link>
       <button type="button" className="button button--small" onClick={() => void logout()} disabled={loading}>
         {t('common.signOut')}
       </button>
