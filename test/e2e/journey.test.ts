@@ -250,7 +250,7 @@ describe('issue 7: the license journey in Chromium', () => {
       expect(await coverage.getByText('45 d', { exact: true }).count()).toBe(1);
       await screenshot(page, SCREENSHOTS, '02-imported');
       expect(await coverageRows(coverage)).toEqual([
-        `${platformCert.id} Platform Current ${await fmt((await license(platformCert.id)).startsAt!)} ${await fmt(expiry)} No`,
+        `${platformCert.id} Platform license Current ${await fmt((await license(platformCert.id)).startsAt!)} ${await fmt(expiry)} No`,
       ]);
       await coverage.screenshot({ path: join(SCREENSHOTS, '02-platform-coverage.png') });
       await hideCoverageTable(coverage);
@@ -379,8 +379,8 @@ describe('issue 7: the license journey in Chromium', () => {
         'Queued',
       ]);
       expect(await coverageRows(coverage)).toEqual([
-        `${agent30a.id} Agent Current ${await fmt(first.startsAt!)} ${await fmt(first.endsAt!)} No`,
-        `${agent30b.id} Agent Queued ${await fmt(second.startsAt!)} ${await fmt(second.endsAt!)} No`,
+        `${agent30a.id} Agent license Current ${await fmt(first.startsAt!)} ${await fmt(first.endsAt!)} No`,
+        `${agent30b.id} Agent license Queued ${await fmt(second.startsAt!)} ${await fmt(second.endsAt!)} No`,
       ]);
       await coverage.screenshot({ path: join(SCREENSHOTS, '08-agent-coverage.png') });
       await screenshot(page, SCREENSHOTS, '08-agent-coverage-page');
