@@ -66,6 +66,7 @@ describe('GET /metrics on two replicas of one database', () => {
     expect(value(onA, 'license_certificates{type="AGENT",status="UNUSED"}')).toBe(1);
     expect(value(onA, 'license_package_uploads_total{outcome="imported"}')).toBe(1);
 
+    expect(samples(await scrape(b), 'license_agent_expiry_timestamp_seconds{')).toEqual([]); // b now keeps its agent section
     const admin = await a.admin();
     const agent = await createAgent(admin, 'Metrics "agent" \\ one');
     const licenses = await admin.data<{ licenses: { edges: { node: { id: string } }[] } }>('{ licenses(type: AGENT) { edges { node { id } } } }');

@@ -78,7 +78,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const services = await createServices({ config, clock, orm, databaseUrl, trustedKeys, trustedKeySource: trustedKeySource(config.trustedKeys), logger });
 
     const schema = await buildApiSchema(services);
-    const metrics = new ProductMetrics(orm, clock, services.counters);
+    const metrics = new ProductMetrics(orm, clock, services.counters, services.directory);
     const app = express();
     const httpServer = createServer(app);
 

@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { CERTIFICATE_TYPES } from '@licensing/lcs';
 import { Router, type RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Clock } from '../clock/clock.js';
-import { agentRepository } from '../modules/agent/index.js';
+import { agentRepository, type AgentDirectory } from '../modules/agent/index.js';
 import { licenseRepository } from '../modules/license/license.repository.js';
 import type { MetricCounters } from '../modules/metrics/index.js';
 import { platformRepository } from '../modules/platform/index.js';
@@ -34,13 +34,18 @@ const expirySeconds = (license: { expiresAt: Date | null; permanent: boolean }):
 /**
  * SPEC 13 `/metrics`. License gauges and business counters are read from the database at each scrape
  * (a handful of aggregate queries), so every replica answers the same; request and operation durations
- * and the process metrics are this process's own, as Prometheus expects per target.
+ * and the process metrics are this process's own, as Prometheus expects per target. The one large part,
+ * the agent series, is read and formatted again only when the agent directory has reloaded an agent
+ * (after a commit here, or a change heard on the bus from another replica, or a bus reconnect).
  */
 export class ProductMetrics {
   readonly registry = new Registry();
   private readonly platformExpiry: Gauge;
-  /** The agent series, formatted by hand: 10 000 of them through prom-client cost ~10 × more CPU per scrape (P8). */
-  private agentSeries = '';
+  /**
+   * The agent series, formatted by hand (10 000 of them through prom-client cost ~10 × more CPU per scrape)
+   * at the directory version they were read at; a scrape reads the agent rows only when it has moved (P8).
+   */
+  private agentSeries: { readonly version: number; readonly text: string } | null = null;
   private readonly certificates: Gauge<'type' | 'status'>;
   private readonly remindersSent: Counter<'threshold'>;
   private readonly counters: ReadonlyMap<string, Counter>;
@@ -52,6 +57,7 @@ export class ProductMetrics {
     private readonly orm: MikroORM,
     private readonly clock: Clock,
     private readonly metricCounters: MetricCounters,
+    private readonly directory: Pick<AgentDirectory, 'version'>,
   ) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
@@ -83,17 +89,18 @@ export class ProductMetrics {
   /** The exposition text; concurrent scrapes share one round of queries. */
   scrape(): Promise<string> {
     this.scraping ??= this.refresh()
-      .then(async () => `${await this.registry.metrics()}${this.agentSeries}`)
+      .then(async (agentSeries) => `${await this.registry.metrics()}${agentSeries}`)
       .finally(() => (this.scraping = null));
     return this.scraping;
   }
 
-  private async refresh(): Promise<void> {
+  /** Sets the registry's license gauges and counters; resolves to the agent series' text. */
+  private async refresh(): Promise<string> {
     const em = this.orm.em.fork();
     const now = this.clock.now();
-    const [platform, agents, certificates, reminders, counters] = await Promise.all([
+    const [platform, agentSeries, certificates, reminders, counters] = await Promise.all([
       platformRepository.read(em.fork()),
-      agentRepository.licensed(em.fork()),
+      this.readAgentSeries(em.fork()),
       licenseRepository.countByTypeAndStatus(em.fork(), now),
       reminderRepository.sentByThreshold(em.fork()),
       this.metricCounters.read(),
@@ -105,7 +112,6 @@ export class ProductMetrics {
       this.platformExpiry.set(expirySeconds(platform));
       this.registry.registerMetric(this.platformExpiry);
     }
-    this.agentSeries = formatAgentSeries(agents);
     this.certificates.reset();
     for (const type of CERTIFICATE_TYPES) for (const status of CERTIFICATE_STATUSES) this.certificates.set({ type, status }, 0);
     for (const row of certificates) this.certificates.set({ type: row.type, status: row.status }, row.total);
@@ -113,6 +119,16 @@ export class ProductMetrics {
     for (const row of reminders) this.remindersSent.inc({ threshold: String(row.threshold) }, row.total);
     for (const counter of this.counters.values()) counter.reset();
     for (const row of counters) this.counters.get(row.name)?.inc({ ...row.labels }, row.value);
+    return agentSeries;
+  }
+
+  /** The version is taken before the read: a reload during it leaves the text marked older, so read again next time. */
+  private async readAgentSeries(em: EntityManager): Promise<string> {
+    const version = this.directory.version;
+    if (this.agentSeries?.version === version) return this.agentSeries.text;
+    const text = formatAgentSeries(await agentRepository.licensed(em));
+    this.agentSeries = { version, text };
+    return text;
   }
 
   /** Times every HTTP request under a bounded route label (never the raw path: ids would explode the series). */

@@ -11,6 +11,7 @@ import { agentRepository, type AgentSnapshot } from './agent.repository.js';
  */
 export class AgentDirectory {
   private agents = new Map<string, AgentSnapshot>();
+  private changes = 0;
 
   constructor(
     private readonly fork: () => EntityManager,
@@ -29,6 +30,14 @@ export class AgentDirectory {
     return this.agents.get(id);
   }
 
+  /**
+   * Moves on at every reload (one agent, or all after a reconnect), once the committed change is readable:
+   * what was derived from the agent rows at an older version may be stale (the /metrics agent section).
+   */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Refreshes the agent here and on every other replica once `tx` has committed (once per agent and transaction). */
   changedIn(tx: Transaction, agentId: string): void {
     tx.afterCommit(async () => {
@@ -41,11 +50,13 @@ export class AgentDirectory {
   async reloadAll(): Promise<void> {
     const rows = await agentRepository.snapshots(this.fork());
     this.agents = new Map(rows.map((row) => [row.id, row]));
+    this.changes += 1;
   }
 
   private async reload(agentId: string): Promise<void> {
     const [row] = await agentRepository.snapshots(this.fork(), agentId);
     if (row) this.agents.set(agentId, row);
     else this.agents.delete(agentId);
+    this.changes += 1;
   }
 }
