@@ -26,7 +26,7 @@ type Documents = {
     "\n  mutation SendMessage($agentId: ID!, $text: String!) {\n    sendMessage(agentId: $agentId, text: $text) {\n      replies {\n        text\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation UpdateAgentFlow($id: ID!, $flow: FlowInput!) {\n    updateAgentFlow(id: $id, flow: $flow) {\n      id\n      ...FlowEditor_agent\n    }\n  }\n": typeof types.UpdateAgentFlowDocument,
     "\n  query AuditPage($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorEmail\n          action\n          summary\n          resourceType\n          resourceId\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditPageDocument,
-    "\n  fragment Session_user on User {\n    id\n    email\n    role\n  }\n": typeof types.Session_UserFragmentDoc,
+    "\n  fragment Session_user on User {\n    id\n    email\n    role\n    locale\n  }\n": typeof types.Session_UserFragmentDoc,
     "\n  query Session {\n    me {\n      ...Session_user\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...Session_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
@@ -83,7 +83,7 @@ const documents: Documents = {
     "\n  mutation SendMessage($agentId: ID!, $text: String!) {\n    sendMessage(agentId: $agentId, text: $text) {\n      replies {\n        text\n      }\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation UpdateAgentFlow($id: ID!, $flow: FlowInput!) {\n    updateAgentFlow(id: $id, flow: $flow) {\n      id\n      ...FlowEditor_agent\n    }\n  }\n": types.UpdateAgentFlowDocument,
     "\n  query AuditPage($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorEmail\n          action\n          summary\n          resourceType\n          resourceId\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditPageDocument,
-    "\n  fragment Session_user on User {\n    id\n    email\n    role\n  }\n": types.Session_UserFragmentDoc,
+    "\n  fragment Session_user on User {\n    id\n    email\n    role\n    locale\n  }\n": types.Session_UserFragmentDoc,
     "\n  query Session {\n    me {\n      ...Session_user\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...Session_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
@@ -193,7 +193,7 @@ export function graphql(source: "\n  query AuditPage($first: Int!, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Session_user on User {\n    id\n    email\n    role\n  }\n"): (typeof documents)["\n  fragment Session_user on User {\n    id\n    email\n    role\n  }\n"];
+export function graphql(source: "\n  fragment Session_user on User {\n    id\n    email\n    role\n    locale\n  }\n"): (typeof documents)["\n  fragment Session_user on User {\n    id\n    email\n    role\n    locale\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,17 +4,19 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { apiErrorCode } from '../api/api-error.js';
 import type { ApiEvents } from '../api/api-events.js';
 import { can, type Permission } from './permissions.js';
-import { t } from '../i18n/i18n.js';
+import { activateLocale, resolveLocale, storedLocale, t } from '../i18n/i18n.js';
+import { fromApiLocale } from '../i18n/user-locale.js';
 
 export const SessionUserFragment = graphql(`
   fragment Session_user on User {
     id
     email
     role
+    locale
   }
 `);
 
-const SessionQuery = graphql(`
+export const SessionQuery = graphql(`
   query Session {
     me {
       ...Session_user
@@ -23,6 +25,12 @@ const SessionQuery = graphql(`
 `);
 
 export type SessionUser = Session_UserFragment;
+
+/** SPEC 11: once signed in, the user's saved locale wins over this browser's; resolves when its catalog is in. */
+function applyUserLocale(user: SessionUser): Promise<void> {
+  const languages = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return activateLocale(resolveLocale({ user: fromApiLocale(user.locale), stored: storedLocale(), languages }));
+}
 
 export type SessionState =
   | { readonly status: 'checking' }
@@ -52,9 +60,16 @@ export function SessionProvider({ events, children }: { readonly events: ApiEven
     let live = true;
     client
       .query({ query: SessionQuery, fetchPolicy: 'network-only' })
-      .then(({ data }) => {
+      .then(async ({ data }) => {
         if (!live) return;
-        setState(data ? { status: 'signed-in', user: getFragmentData(SessionUserFragment, data.me) } : { status: 'signed-out', notice: null });
+        if (!data) {
+          setState({ status: 'signed-out', notice: null });
+          return;
+        }
+        const user = getFragmentData(SessionUserFragment, data.me);
+        // The app appears in the user's language at once, not in the browser's first (a failed catalog load keeps the current one).
+        await applyUserLocale(user).catch(() => {});
+        if (live) setState({ status: 'signed-in', user });
       })
       .catch((error: unknown) => {
         if (!live) return;
@@ -86,7 +101,11 @@ export function SessionProvider({ events, children }: { readonly events: ApiEven
   const value = useMemo<SessionContextValue>(
     () => ({
       state,
-      signedIn: (user) => setState({ status: 'signed-in', user: getFragmentData(SessionUserFragment, user) }),
+      signedIn: (ref) => {
+        const user = getFragmentData(SessionUserFragment, ref);
+        const show = () => setState({ status: 'signed-in', user });
+        applyUserLocale(user).then(show, show);
+      },
       signedOut,
       retry: () => {
         setState({ status: 'checking' });
@@ -112,10 +131,16 @@ export function useCurrentUser(): SessionUser & { can(permission: Permission): b
   return { ...user, can: (permission) => can(user.role, permission) };
 }
 
-/** A fixed signed-in session, for component tests. */
-export function FixedSessionProvider({ user, children }: { readonly user: SessionUser; readonly children: ReactNode }) {
+/** A fixed signed-in session, for component tests (in English unless told; it never switches the locale). */
+export function FixedSessionProvider({
+  user,
+  children,
+}: {
+  readonly user: Omit<SessionUser, 'locale'> & Partial<Pick<SessionUser, 'locale'>>;
+  readonly children: ReactNode;
+}) {
   const value = useMemo<SessionContextValue>(
-    () => ({ state: { status: 'signed-in', user }, signedIn: () => {}, signedOut: async () => {}, retry: () => {} }),
+    () => ({ state: { status: 'signed-in', user: { locale: 'en', ...user } }, signedIn: () => {}, signedOut: async () => {}, retry: () => {} }),
     [user],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

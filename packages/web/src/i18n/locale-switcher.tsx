@@ -1,9 +1,12 @@
 import { useId } from 'react';
-import { activateLocale, isLocale, LOCALES, rememberLocale } from './i18n.js';
+import { activateLocale, isLocale, LOCALES, rememberLocale, type Locale } from './i18n.js';
 import { useLocale, useT } from './use-t.js';
 
-/** Changes the language at once and remembers it in this browser (header, sign-in and renewal pages). */
-export function LocaleSwitcher({ className = 'locale-switcher' }: { readonly className?: string }) {
+/**
+ * Changes the language at once and remembers it in this browser (header, sign-in and renewal pages);
+ * `onChosen` lets the signed-in header also save it as the user's own.
+ */
+export function LocaleSwitcher({ className = 'locale-switcher', onChosen }: { readonly className?: string; readonly onChosen?: (locale: Locale) => void }) {
   const t = useT();
   const locale = useLocale();
   const id = useId();
@@ -20,6 +23,7 @@ export function LocaleSwitcher({ className = 'locale-switcher' }: { readonly cla
           if (!isLocale(next)) return;
           rememberLocale(next);
           void activateLocale(next);
+          onChosen?.(next);
         }}
       >
         {LOCALES.map((l) => (

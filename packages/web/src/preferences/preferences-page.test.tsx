@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createCache } from '../api/apollo-client.js';
 import { FixedSessionProvider } from '../auth/session.js';
+import { i18n } from '../i18n/i18n.js';
 import { PreferencesPage, PreferencesPageQuery } from './preferences-page.js';
 import { UpdateMyPreferencesMutation } from './use-update-my-preferences.js';
 
@@ -46,6 +47,9 @@ describe('PreferencesPage', () => {
     await userEvent.selectOptions(language, '中文');
     await waitFor(() => expect(language.value).toBe('zh_CN'));
     expect(chinese).toHaveBeenCalledTimes(1);
+    // The app switches at once too, and this browser remembers it.
+    expect(i18n.locale).toBe('zh-CN');
+    expect(localStorage.getItem('licensing.locale')).toBe('zh-CN');
   });
 
   it('says when the server cannot send mail', async () => {

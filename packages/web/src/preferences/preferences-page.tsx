@@ -4,19 +4,10 @@ import { useState } from 'react';
 import { useCurrentUser } from '../auth/session.js';
 import { QueryState } from '../common/query-state.js';
 import { FormError } from '../common/states.js';
+import { activateLocale, rememberLocale } from '../i18n/i18n.js';
+import { useT } from '../i18n/use-t.js';
+import { fromApiLocale } from '../i18n/user-locale.js';
 import { useUpdateMyPreferences } from './use-update-my-preferences.js';
-
-const TEXT = {
-  title: 'Preferences',
-  loading: 'Loading your preferences',
-  mail: 'Reminder mails',
-  emailReminders: 'Email me license reminders and expiries',
-  notConfigured: 'Email is not configured on this server: no reminder is mailed until an administrator sets it up.',
-  notRecipient: 'Reminder mails go to admins and license managers only.',
-  language: 'Language',
-  languageHint: 'For your mails and the app.',
-  saved: 'Saved.',
-};
 
 /** Each language in its own words, so anyone can find theirs. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
@@ -41,41 +32,49 @@ export function PreferencesPage() {
   const { update, loading, error: saveError } = useUpdateMyPreferences();
   const [saved, setSaved] = useState(false);
   const user = useCurrentUser();
+  const t = useT();
   const save = async (input: Parameters<typeof update>[0]) => {
     setSaved(false);
     setSaved(await update(input));
   };
+  const chooseLocale = (locale: Locale) => {
+    // The app follows at once, like the header's switcher; the saved choice is for mails and the next sign-in.
+    const appLocale = fromApiLocale(locale);
+    rememberLocale(appLocale);
+    void activateLocale(appLocale);
+    void save({ locale });
+  };
   return (
     <section className="page">
-      <h1>{TEXT.title}</h1>
-      <QueryState data={data} error={error} retry={refetch} loading={TEXT.loading}>
+      <h1>{t('page.preferences')}</h1>
+      <QueryState data={data} error={error} retry={refetch} loading={t('preferences.loading')}>
         {({ me, emailConfigured }) => (
           <div className="card">
-            <h2>{TEXT.mail}</h2>
+            <h2>{t('preferences.mail')}</h2>
             {!emailConfigured && (
               <p className="notice notice--info" role="note">
-                {TEXT.notConfigured}
+                {t('preferences.notConfigured')}
               </p>
             )}
             <label className="checkbox">
               <input type="checkbox" checked={me.emailReminders} disabled={loading} onChange={(e) => void save({ emailReminders: e.target.checked })} />{' '}
-              {TEXT.emailReminders}
+              {t('preferences.emailReminders')}
             </label>
-            {!user.can('MANAGE_LICENSES') && <p className="muted">{TEXT.notRecipient}</p>}
-            <h2>{TEXT.language}</h2>
+            {!user.can('MANAGE_LICENSES') && <p className="muted">{t('preferences.notRecipient')}</p>}
+            <h2>{t('preferences.language')}</h2>
             <div className="field">
-              <label htmlFor="preferences-locale">{TEXT.language}</label>
-              <select id="preferences-locale" value={me.locale} disabled={loading} onChange={(e) => void save({ locale: e.target.value as Locale })}>
+              <label htmlFor="preferences-locale">{t('preferences.language')}</label>
+              <select id="preferences-locale" value={me.locale} disabled={loading} onChange={(e) => chooseLocale(e.target.value as Locale)}>
                 {(Object.keys(LOCALE_NAMES) as Locale[]).map((locale) => (
                   <option key={locale} value={locale} lang={locale.replace('_', '-')}>
                     {LOCALE_NAMES[locale]}
                   </option>
                 ))}
               </select>
-              <p className="muted small">{TEXT.languageHint}</p>
+              <p className="muted small">{t('preferences.languageHint')}</p>
             </div>
             <FormError message={saveError} />
-            <p role="status">{saved ? TEXT.saved : ''}</p>
+            <p role="status">{saved ? t('preferences.saved') : ''}</p>
           </div>
         )}
       </QueryState>

@@ -1,16 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { graphql, type UpdateMyPreferencesInput } from '@licensing/schema/web';
+import type { UpdateMyPreferencesInput } from '@licensing/schema/web';
 import { useApiAction } from '../api/use-api-action.js';
+import { UpdateMyPreferencesMutation } from './update-my-preferences-mutation.js';
 
-export const UpdateMyPreferencesMutation = graphql(`
-  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {
-    updateMyPreferences(input: $input) {
-      id
-      emailReminders
-      locale
-    }
-  }
-`);
+export { UpdateMyPreferencesMutation };
 
 /** Changes the signed-in user's own preferences; the answer updates the user in the cache by id. */
 export function useUpdateMyPreferences() {

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { getFragmentData, graphql, type FragmentType } from '@licensing/schema/web';
 import { roleLabel } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
@@ -7,6 +7,8 @@ import { formatDateTime } from '../common/format.js';
 import { ResourceStatusBadge } from '../common/status-badge.js';
 import { t as translate } from '../i18n/i18n.js';
 import { LocaleSwitcher } from '../i18n/locale-switcher.js';
+import { toApiLocale } from '../i18n/user-locale.js';
+import { UpdateMyPreferencesMutation } from '../preferences/update-my-preferences-mutation.js';
 import { Link } from '../router/router.js';
 import { useT } from '../i18n/use-t.js';
 
@@ -55,6 +57,7 @@ export function Header() {
   const t = useT();
   const user = useCurrentUser();
   const { logout, loading } = useLogout();
+  const [savePreferences] = useMutation(UpdateMyPreferencesMutation);
   const { data } = useQuery(ShellHeaderQuery);
   const unread = data?.unreadNotificationCount ?? 0;
   return (
@@ -72,7 +75,8 @@ export function Header() {
       <span className="header__user">
         {user.email} <span className="muted">({roleLabel(user.role)})</span>
       </span>
-      <LocaleSwitcher />
+      {/* Signed in, the choice is also the user's own (mails, other browsers); if saving fails, this browser still switched. */}
+      <LocaleSwitcher onChosen={(locale) => void savePreferences({ variables: { input: { locale: toApiLocale(locale) } } }).catch(() => {})} />
       <Link to="/preferences" className="header__preferences">
         {t('page.preferences')}
       </Link>

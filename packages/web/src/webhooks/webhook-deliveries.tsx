@@ -11,18 +11,6 @@ import { useT } from '../i18n/use-t.js';
 import { useRedeliverWebhook } from './use-redeliver-webhook.js';
 import { DELIVERY_STATUS_LOOK, EVENT_TYPE_LOOK } from './webhook-labels.js';
 
-const TEXT = {
-  heading: (url: string) => `Deliveries to ${url}`,
-  loading: 'Loading deliveries',
-  empty: 'Nothing was sent to this endpoint yet. Send a test to check it.',
-  caption: 'Deliveries, newest first',
-  columns: ['Event', 'Status', 'Attempts', 'Last status code', 'Last error', 'Next attempt', 'Delivered at'],
-  total: (n: number) => (n === 1 ? '1 delivery' : `${n} deliveries`),
-  none: '—',
-  redeliver: 'Redeliver',
-  redeliverLabel: (type: string, at: string) => `Redeliver ${type} of ${at}`,
-};
-
 // While something is pending, the list asks again this often, so a test shows DELIVERED without a reload.
 const PENDING_POLL_MS = 2000;
 
@@ -77,20 +65,20 @@ function DeliveryRow({ delivery: ref }: { readonly delivery: FragmentType<typeof
         <Badge tone={look.tone}>{t(look.label)}</Badge>
       </td>
       <td>{delivery.attempts}</td>
-      <td>{delivery.lastStatusCode ?? TEXT.none}</td>
-      <td>{delivery.lastError ?? TEXT.none}</td>
-      <td>{delivery.nextAttemptAt ? formatDateTime(delivery.nextAttemptAt) : TEXT.none}</td>
-      <td>{delivery.deliveredAt ? formatDateTime(delivery.deliveredAt) : TEXT.none}</td>
+      <td>{delivery.lastStatusCode ?? t('webhooks.deliveries.none')}</td>
+      <td>{delivery.lastError ?? t('webhooks.deliveries.none')}</td>
+      <td>{delivery.nextAttemptAt ? formatDateTime(delivery.nextAttemptAt) : t('webhooks.deliveries.none')}</td>
+      <td>{delivery.deliveredAt ? formatDateTime(delivery.deliveredAt) : t('webhooks.deliveries.none')}</td>
       <td>
         {delivery.status !== 'PENDING' && (
           <button
             type="button"
             className="button button--small"
             disabled={loading}
-            aria-label={TEXT.redeliverLabel(type, createdAt)}
+            aria-label={t('webhooks.redeliver.label', { type, at: createdAt })}
             onClick={() => void redeliver(delivery.id)}
           >
-            {TEXT.redeliver}
+            {t('webhooks.redeliver')}
           </button>
         )}
         <FormError message={error} />
@@ -105,6 +93,7 @@ export function WebhookDeliveries({ endpointId, url }: { readonly endpointId: st
     variables: { endpointId, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
+  const t = useT();
   const connection = data?.webhookDeliveries;
   const pending = connection?.edges.some(({ node }) => node.status === 'PENDING') ?? false;
   useEffect(() => {
@@ -113,12 +102,31 @@ export function WebhookDeliveries({ endpointId, url }: { readonly endpointId: st
     return () => stopPolling();
   }, [pending, startPolling, stopPolling]);
   return (
-    <section className="card" aria-label={TEXT.heading(url)}>
-      <h2>{TEXT.heading(url)}</h2>
-      {connection && <p className="muted">{TEXT.total(connection.totalCount)}</p>}
-      <QueryState data={connection} error={error} retry={refetch} loading={TEXT.loading} isEmpty={(c) => c.edges.length === 0} empty={<p>{TEXT.empty}</p>}>
+    <section className="card" aria-label={t('webhooks.deliveries.label', { url })}>
+      <h2>{t('webhooks.deliveries.label', { url })}</h2>
+      {connection && <p className="muted">{t('webhooks.deliveries.total', { count: connection.totalCount })}</p>}
+      <QueryState
+        data={connection}
+        error={error}
+        retry={refetch}
+        loading={t('webhooks.deliveries.loading')}
+        isEmpty={(c) => c.edges.length === 0}
+        empty={<p>{t('webhooks.deliveries.empty')}</p>}
+      >
         {(connection) => (
-          <Table caption={TEXT.caption} columns={TEXT.columns} actions>
+          <Table
+            caption={t('webhooks.deliveries.caption')}
+            columns={[
+              t('webhooks.deliveries.col.event'),
+              t('webhooks.deliveries.col.status'),
+              t('webhooks.deliveries.col.attempts'),
+              t('webhooks.deliveries.col.lastStatusCode'),
+              t('webhooks.deliveries.col.lastError'),
+              t('webhooks.deliveries.col.nextAttempt'),
+              t('webhooks.deliveries.col.deliveredAt'),
+            ]}
+            actions
+          >
             {connection.edges.map(({ node }) => (
               <DeliveryRow key={node.id} delivery={node} />
             ))}

@@ -1,20 +1,22 @@
 import type { WebhookDeliveryStatus, WebhookEventType } from '@licensing/schema/web';
 import type { Look } from '../common/status-badge.js';
+import type { MessageKey } from '../i18n/i18n.js';
 
 interface EventLook {
   /** The dotted `type` the receiver reads in the body. */
   readonly type: string;
-  readonly description: string;
+  /** What it tells, as a catalog key (worded while rendering, so it follows a switch). */
+  readonly description: MessageKey;
 }
 
 /** Event type → its dotted name and what it tells; typed over the generated enum, so a new type fails the build. */
 export const EVENT_TYPE_LOOK: Readonly<Record<WebhookEventType, EventLook>> = {
-  LICENSE_REMINDER: { type: 'license.reminder', description: 'A license reached a reminder threshold' },
-  LICENSE_EXPIRED: { type: 'license.expired', description: 'A license expired' },
-  LICENSE_RENEWED: { type: 'license.renewed', description: 'A license was renewed' },
-  LICENSE_BOUND: { type: 'license.bound', description: 'An agent license was bound to an agent' },
-  LICENSE_PACKAGE_UPLOADED: { type: 'license_package.uploaded', description: 'A license package was uploaded' },
-  WEBHOOK_TEST: { type: 'webhook.test', description: 'A test, sent on request' },
+  LICENSE_REMINDER: { type: 'license.reminder', description: 'webhooks.event.LICENSE_REMINDER' },
+  LICENSE_EXPIRED: { type: 'license.expired', description: 'webhooks.event.LICENSE_EXPIRED' },
+  LICENSE_RENEWED: { type: 'license.renewed', description: 'webhooks.event.LICENSE_RENEWED' },
+  LICENSE_BOUND: { type: 'license.bound', description: 'webhooks.event.LICENSE_BOUND' },
+  LICENSE_PACKAGE_UPLOADED: { type: 'license_package.uploaded', description: 'webhooks.event.LICENSE_PACKAGE_UPLOADED' },
+  WEBHOOK_TEST: { type: 'webhook.test', description: 'webhooks.event.WEBHOOK_TEST' },
 };
 
 /** The event types in the order the create form offers them. */

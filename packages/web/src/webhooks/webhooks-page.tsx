@@ -7,41 +7,13 @@ import { formatDateTime } from '../common/format.js';
 import { QueryState } from '../common/query-state.js';
 import { FormError } from '../common/states.js';
 import { Table } from '../common/table.js';
+import { useT } from '../i18n/use-t.js';
 import { navigate, useSearchParams } from '../router/router.js';
 import { useCreateWebhookEndpoint } from './use-create-webhook-endpoint.js';
 import { useDeleteWebhookEndpoint } from './use-delete-webhook-endpoint.js';
 import { useSendTestWebhook } from './use-send-test-webhook.js';
 import { WebhookDeliveries } from './webhook-deliveries.js';
 import { EVENT_TYPE_LOOK, EVENT_TYPES } from './webhook-labels.js';
-
-const TEXT = {
-  title: 'Webhooks',
-  intro: 'The platform posts signed events (Standard Webhooks) to these addresses. Receivers verify each request with the endpoint’s signing secret.',
-  url: 'URL (http or https)',
-  description: 'Description (optional)',
-  events: 'Events to send',
-  create: 'Add endpoint',
-  creating: 'Adding…',
-  noEvents: 'Choose at least one event type.',
-  secretTitle: 'Signing secret',
-  secretWarning: 'Copy this secret now and keep it safe: it is shown this once and never again.',
-  copySecret: 'Copy the signing secret',
-  done: 'Done',
-  loading: 'Loading webhook endpoints',
-  empty: 'No webhook endpoint yet. Add one above.',
-  caption: 'Webhook endpoints, newest first',
-  columns: ['URL', 'Description', 'Events', 'Added'],
-  sendTest: 'Send test',
-  sendTestLabel: (url: string) => `Send a test to ${url}`,
-  testQueued: (url: string) => `Test queued for ${url}.`,
-  deliveries: 'Deliveries',
-  deliveriesLabel: (url: string) => `Deliveries to ${url}`,
-  remove: 'Delete…',
-  removeLabel: (url: string) => `Delete ${url}`,
-  removeTitle: (url: string) => `Delete ${url}?`,
-  removeConfirm: 'Delete endpoint',
-  removeBody: 'Nothing more is posted to it, and its pending deliveries are dropped.',
-};
 
 export const WebhookEndpointRowFragment = graphql(`
   fragment WebhookEndpointRow_endpoint on WebhookEndpoint {
@@ -78,6 +50,7 @@ function EndpointRow({
   busy,
 }: { readonly endpoint: FragmentType<typeof WebhookEndpointRowFragment> } & EndpointActions) {
   const endpoint = getFragmentData(WebhookEndpointRowFragment, ref);
+  const t = useT();
   return (
     <tr>
       <td>
@@ -93,14 +66,30 @@ function EndpointRow({
       </td>
       <td>{formatDateTime(endpoint.createdAt)}</td>
       <td className="row-actions">
-        <button type="button" className="button button--small" disabled={busy} aria-label={TEXT.sendTestLabel(endpoint.url)} onClick={() => onTest(endpoint)}>
-          {TEXT.sendTest}
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy}
+          aria-label={t('webhooks.sendTest.label', { url: endpoint.url })}
+          onClick={() => onTest(endpoint)}
+        >
+          {t('webhooks.sendTest')}
         </button>
-        <button type="button" className="button button--small" aria-label={TEXT.deliveriesLabel(endpoint.url)} onClick={() => onShowDeliveries(endpoint.id)}>
-          {TEXT.deliveries}
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('webhooks.deliveries.label', { url: endpoint.url })}
+          onClick={() => onShowDeliveries(endpoint.id)}
+        >
+          {t('webhooks.deliveries')}
         </button>
-        <button type="button" className="button button--small button--danger" aria-label={TEXT.removeLabel(endpoint.url)} onClick={() => onDelete(endpoint)}>
-          {TEXT.remove}
+        <button
+          type="button"
+          className="button button--small button--danger"
+          aria-label={t('webhooks.delete.label', { url: endpoint.url })}
+          onClick={() => onDelete(endpoint)}
+        >
+          {t('webhooks.delete')}
         </button>
       </td>
     </tr>
@@ -109,18 +98,19 @@ function EndpointRow({
 
 /** The secret of an endpoint just added: the only time anyone sees it. */
 function SecretNotice({ secret, onDone }: { readonly secret: string; readonly onDone: () => void }) {
+  const t = useT();
   return (
-    <div className="notice notice--warning" role="region" aria-label={TEXT.secretTitle}>
-      <h2>{TEXT.secretTitle}</h2>
+    <div className="notice notice--warning" role="region" aria-label={t('webhooks.secret.title')}>
+      <h2>{t('webhooks.secret.title')}</h2>
       <p>
-        <strong>{TEXT.secretWarning}</strong>
+        <strong>{t('webhooks.secret.warning')}</strong>
       </p>
       <p className="code-line">
         <code>{secret}</code>
-        <CopyButton text={secret} label={TEXT.copySecret} />
+        <CopyButton text={secret} label={t('webhooks.secret.copy')} />
       </p>
       <button type="button" className="button" onClick={onDone}>
-        {TEXT.done}
+        {t('webhooks.secret.done')}
       </button>
     </div>
   );
@@ -129,6 +119,7 @@ function SecretNotice({ secret, onDone }: { readonly secret: string; readonly on
 const DEFAULT_EVENTS: readonly WebhookEventType[] = ['LICENSE_REMINDER', 'LICENSE_EXPIRED', 'LICENSE_RENEWED'];
 
 function CreateEndpointForm() {
+  const t = useT();
   const { create, loading, error } = useCreateWebhookEndpoint();
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
@@ -152,26 +143,26 @@ function CreateEndpointForm() {
     <>
       <form className="card inline-form" onSubmit={submit}>
         <div className="field field--inline">
-          <label htmlFor="webhook-url">{TEXT.url}</label>
+          <label htmlFor="webhook-url">{t('webhooks.url')}</label>
           <input id="webhook-url" type="url" required maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="off" />
         </div>
         <div className="field field--inline">
-          <label htmlFor="webhook-description">{TEXT.description}</label>
+          <label htmlFor="webhook-description">{t('webhooks.description')}</label>
           <input id="webhook-description" maxLength={500} value={description} onChange={(e) => setDescription(e.target.value)} autoComplete="off" />
         </div>
         <fieldset className="field event-choices">
-          <legend>{TEXT.events}</legend>
+          <legend>{t('webhooks.events')}</legend>
           {EVENT_TYPES.map((type) => (
             <label key={type} className="checkbox">
               <input type="checkbox" checked={events.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />{' '}
-              <code>{EVENT_TYPE_LOOK[type].type}</code> <span className="muted">{EVENT_TYPE_LOOK[type].description}</span>
+              <code>{EVENT_TYPE_LOOK[type].type}</code> <span className="muted">{t(EVENT_TYPE_LOOK[type].description)}</span>
             </label>
           ))}
         </fieldset>
         <button type="submit" className="button button--primary" disabled={loading || events.length === 0}>
-          {loading ? TEXT.creating : TEXT.create}
+          {loading ? t('webhooks.creating') : t('webhooks.create')}
         </button>
-        <FormError message={events.length === 0 ? TEXT.noEvents : error} />
+        <FormError message={events.length === 0 ? t('webhooks.noEvents') : error} />
       </form>
       {secret && <SecretNotice secret={secret} onDone={() => setSecret(null)} />}
     </>
@@ -180,6 +171,7 @@ function CreateEndpointForm() {
 
 /** Webhooks (admins): where signed events go, a test to check each, and what was delivered. */
 export function WebhooksPage() {
+  const t = useT();
   const { data, error, refetch } = useQuery(WebhooksPageQuery);
   const { send, loading: sending, error: sendError } = useSendTestWebhook();
   const { remove, loading: removing, error: removeError } = useDeleteWebhookEndpoint();
@@ -193,20 +185,31 @@ export function WebhooksPage() {
   const test = async (endpoint: { id: string; url: string }) => {
     setQueued(null);
     if (await send(endpoint.id)) {
-      setQueued(TEXT.testQueued(endpoint.url));
+      setQueued(t('webhooks.testQueued', { url: endpoint.url }));
       showDeliveries(endpoint.id);
     }
   };
   return (
     <section className="page">
-      <h1>{TEXT.title}</h1>
-      <p className="muted">{TEXT.intro}</p>
+      <h1>{t('page.webhooks')}</h1>
+      <p className="muted">{t('webhooks.intro')}</p>
       <CreateEndpointForm />
       <FormError message={sendError} />
       <p role="status">{queued}</p>
-      <QueryState data={data} error={error} retry={refetch} loading={TEXT.loading} isEmpty={(d) => d.webhookEndpoints.length === 0} empty={<p>{TEXT.empty}</p>}>
+      <QueryState
+        data={data}
+        error={error}
+        retry={refetch}
+        loading={t('webhooks.loading')}
+        isEmpty={(d) => d.webhookEndpoints.length === 0}
+        empty={<p>{t('webhooks.empty')}</p>}
+      >
         {(data) => (
-          <Table caption={TEXT.caption} columns={TEXT.columns} actions>
+          <Table
+            caption={t('webhooks.caption')}
+            columns={[t('webhooks.col.url'), t('webhooks.col.description'), t('webhooks.col.events'), t('webhooks.col.added')]}
+            actions
+          >
             {data.webhookEndpoints.map((endpoint) => (
               <EndpointRow
                 key={endpoint.id}
@@ -223,8 +226,8 @@ export function WebhooksPage() {
       {shown && <WebhookDeliveries key={shown.id} endpointId={shown.id} url={shown.url} />}
       {deleting && (
         <ConfirmDialog
-          title={TEXT.removeTitle(deleting.url)}
-          confirmLabel={TEXT.removeConfirm}
+          title={t('webhooks.delete.title', { url: deleting.url })}
+          confirmLabel={t('webhooks.delete.confirm')}
           danger
           busy={removing}
           error={removeError}
@@ -236,7 +239,7 @@ export function WebhooksPage() {
             }
           }}
         >
-          <p>{TEXT.removeBody}</p>
+          <p>{t('webhooks.delete.body')}</p>
         </ConfirmDialog>
       )}
     </section>
