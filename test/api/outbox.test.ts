@@ -41,6 +41,8 @@ describe('reminders that reach people: mail and signed webhooks (SPEC 10)', () =
     await admin.data(create, { e: 'viewer@test.example', r: 'VIEWER' });
     await admin.data(create, { e: 'quiet@test.example', r: 'ADMIN' });
     const manager = server.client(await server.client().login('manager@test.example', 'long enough pw'));
+    // Until a user chooses, there is no locale: the app follows the browser, mails are English.
+    expect(await manager.data('{ me { locale } }')).toEqual({ me: { locale: null } });
     expect(await manager.data('mutation { updateMyPreferences(input: { locale: zh_CN }) { locale emailReminders } }')).toEqual({
       updateMyPreferences: { locale: 'zh_CN', emailReminders: true },
     });

@@ -263,7 +263,7 @@ export type AuditPageQueryVariables = Exact<{
 
 export type AuditPageQuery = { auditEvents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, actorEmail: string | null, action: string, summary: string, resourceType: string | null, resourceId: string | null, details: Record<string, unknown> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type Session_UserFragment = { id: string, email: string, role: Role, locale: Locale } & { ' $fragmentName'?: 'Session_UserFragment' };
+export type Session_UserFragment = { id: string, email: string, role: Role, locale: Locale | null } & { ' $fragmentName'?: 'Session_UserFragment' };
 
 export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -400,14 +400,14 @@ export type UnreadNotificationIdsQuery = { notifications: { edges: Array<{ node:
 export type PreferencesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PreferencesPageQuery = { emailConfigured: boolean, me: { id: string, emailReminders: boolean, locale: Locale } };
+export type PreferencesPageQuery = { emailConfigured: boolean, me: { id: string, emailReminders: boolean, locale: Locale | null } };
 
 export type UpdateMyPreferencesMutationVariables = Exact<{
   input: UpdateMyPreferencesInput;
 }>;
 
 
-export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string, emailReminders: boolean, locale: Locale } };
+export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string, emailReminders: boolean, locale: Locale | null } };
 
 export type RenewalPage_PlatformFragment = { status: ResourceStatus, expiresAt: string | null, instanceId: string } & { ' $fragmentName'?: 'RenewalPage_PlatformFragment' };
 

@@ -10,4 +10,9 @@ describe('the API locale ↔ the app locale', () => {
     expect(toApiLocale('en')).toBe('en');
     for (const locale of LOCALES) expect(fromApiLocale(toApiLocale(locale))).toBe(locale);
   });
+
+  it('gives no locale for a user who never chose one, so the browser decides', () => {
+    expect(fromApiLocale(null)).toBeNull();
+    expect(fromApiLocale(undefined)).toBeNull();
+  });
 });

@@ -5,8 +5,8 @@ import { useCurrentUser } from '../auth/session.js';
 import { QueryState } from '../common/query-state.js';
 import { FormError } from '../common/states.js';
 import { activateLocale, rememberLocale } from '../i18n/i18n.js';
-import { useT } from '../i18n/use-t.js';
-import { fromApiLocale } from '../i18n/user-locale.js';
+import { useLocale, useT } from '../i18n/use-t.js';
+import { fromApiLocale, toApiLocale } from '../i18n/user-locale.js';
 import { useUpdateMyPreferences } from './use-update-my-preferences.js';
 
 /** Each language in its own words, so anyone can find theirs. */
@@ -33,13 +33,15 @@ export function PreferencesPage() {
   const [saved, setSaved] = useState(false);
   const user = useCurrentUser();
   const t = useT();
+  // Until the user chooses, the select shows the language the app is in (the browser's).
+  const activeLocale = useLocale();
   const save = async (input: Parameters<typeof update>[0]) => {
     setSaved(false);
     setSaved(await update(input));
   };
   const chooseLocale = (locale: Locale) => {
     // The app follows at once, like the header's switcher; the saved choice is for mails and the next sign-in.
-    const appLocale = fromApiLocale(locale);
+    const appLocale = fromApiLocale(locale) ?? 'en';
     rememberLocale(appLocale);
     void activateLocale(appLocale);
     void save({ locale });
@@ -64,7 +66,12 @@ export function PreferencesPage() {
             <h2>{t('preferences.language')}</h2>
             <div className="field">
               <label htmlFor="preferences-locale">{t('preferences.language')}</label>
-              <select id="preferences-locale" value={me.locale} disabled={loading} onChange={(e) => chooseLocale(e.target.value as Locale)}>
+              <select
+                id="preferences-locale"
+                value={me.locale ?? toApiLocale(activeLocale)}
+                disabled={loading}
+                onChange={(e) => chooseLocale(e.target.value as Locale)}
+              >
                 {(Object.keys(LOCALE_NAMES) as Locale[]).map((locale) => (
                   <option key={locale} value={locale} lang={locale.replace('_', '-')}>
                     {LOCALE_NAMES[locale]}

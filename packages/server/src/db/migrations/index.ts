@@ -5,6 +5,7 @@ import { Migration20261128003Reminders } from './migration-20261128-003-reminder
 import { Migration20261201004Outbox } from './migration-20261201-004-outbox.js';
 import { Migration20261201016LicenseClock } from './migration-20261201-016-license-clock.js';
 import { Migration20261201004MetricCounters } from './migration-20261201-004-metric-counters.js';
+import { Migration20261201018UserLocaleUnset } from './migration-20261201-018-user-locale-unset.js';
 
 /** Applied in this order; never edit a migration that has shipped, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201004Outbox', class: Migration20261201004Outbox },
   { name: 'Migration20261201016LicenseClock', class: Migration20261201016LicenseClock },
   { name: 'Migration20261201004MetricCounters', class: Migration20261201004MetricCounters },
+  { name: 'Migration20261201018UserLocaleUnset', class: Migration20261201018UserLocaleUnset },
 ];

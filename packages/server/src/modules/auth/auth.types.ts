@@ -58,8 +58,11 @@ export class UserType {
   @Field(() => Boolean, { description: 'Whether license reminders are mailed to this user (admins and license managers; default true).' })
   emailReminders!: boolean;
 
-  @Field(() => LocaleEnum, { description: "The user's language for mails and the app." })
-  locale!: Locale;
+  @Field(() => LocaleEnum, {
+    nullable: true,
+    description: "The user's language for mails and the app; null until they choose one (mails are then in English, the app in the browser's language).",
+  })
+  locale!: Locale | null;
 
   static from(user: User): UserType {
     return Object.assign(new UserType(), {

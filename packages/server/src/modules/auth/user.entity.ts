@@ -27,7 +27,7 @@ export class User {
   @Property({ type: 'boolean' })
   emailReminders: Opt<boolean> = true;
 
-  /** The language of this user's mails (and, later, of the app). */
-  @Enum({ items: () => LOCALES, type: 'text' })
-  locale: Opt<Locale> = 'en';
+  /** The language of this user's mails and app; null until they choose (mails in English, the app the browser's). */
+  @Enum({ items: () => LOCALES, type: 'text', nullable: true })
+  locale: Opt<Locale> | null = null;
 }

@@ -7,7 +7,7 @@ import { User } from './user.entity.js';
 export interface MailRecipient {
   readonly id: string;
   readonly email: string;
-  readonly locale: Locale;
+  readonly locale: Locale | null;
 }
 
 /** Reads of `app_user` that other modules need (the auth service writes it). */

@@ -43,7 +43,8 @@ export class OutboxService {
       const recipients = await userRepository.mailRecipients(tx.em, 'MANAGE_LICENSES');
       for (const event of mailed) {
         for (const r of recipients) {
-          const payload: MailPayload = { to: r.email, locale: r.locale, event };
+          // A user who never chose a language gets English mails.
+          const payload: MailPayload = { to: r.email, locale: r.locale ?? 'en', event };
           deliveries.push({
             id: randomUUID(),
             channel: 'EMAIL',
