@@ -26,6 +26,8 @@ export async function startMailSink(): Promise<MailSink> {
         .catch((error: Error) => callback(error));
     },
   });
+  // A replica killed mid-mail resets its connection; the sink carries on (smtp-server emits it as 'error').
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {

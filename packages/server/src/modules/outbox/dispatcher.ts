@@ -8,7 +8,7 @@ import type { MailSender } from './mail-sender.js';
 import { renderReminderMail } from './mail.render.js';
 import type { MailPayload } from './outbox.service.js';
 import { outboxRepository as repo, type ClaimedDelivery, type RecordedOutcome } from './outbox.repository.js';
-import { outcomeOf, type AttemptResult } from './outbox.rules.js';
+import { outcomeOf, SEND_TIMEOUT_MS, type AttemptResult } from './outbox.rules.js';
 import type { WebhookSender } from './webhook-sender.js';
 
 export interface DispatcherOptions {
@@ -18,15 +18,36 @@ export interface DispatcherOptions {
   readonly publicUrl: string;
 }
 
-/** Lanes claim in turn, so one slow batch never stalls the others. */
-const LANES = 4;
+/** A claim takes up to this many times `concurrency` rows; outcomes are written in batches of the same size. */
+const BATCH_FACTOR = 4;
+/** An outcome waits at most this long before it is written. */
+const FLUSH_MS = 20;
+/** Slack for the claim and record round trips within a lease. */
+const ROUND_TRIP_MS = 1000;
+
+/** A claimed delivery waiting for a free send slot, and the wall-clock time after which it may not start. */
+interface Queued {
+  readonly delivery: ClaimedDelivery;
+  readonly startBy: number;
+}
+
+/** An attempt made, waiting to be written. */
+interface Attempted {
+  readonly delivery: ClaimedDelivery;
+  readonly outcome: RecordedOutcome;
+}
 
 /**
- * Sends what the outbox holds, on every replica (SPEC 10). Each lane claims a batch of due rows with
- * `FOR UPDATE SKIP LOCKED` and a lease, sends the batch at once, and records every outcome in one
- * statement (with an audit entry for each that ends FAILED). A replica killed mid-send leaves rows
- * whose lease runs out; any replica then retries them. Times here are the wall clock's, never the
- * test clock's: retries and leases are about real seconds.
+ * Sends what the outbox holds, on every replica (SPEC 10). A pass is a pipeline: `concurrency` workers
+ * take claimed rows from a queue and send them, so that many sends are always in flight; whenever the
+ * queue runs lower than `concurrency`, one claim (`FOR UPDATE SKIP LOCKED`, a lease and a token) refills
+ * it with up to 4 × `concurrency` rows; outcomes are written in bulk, one statement per 4 × `concurrency`
+ * of them or every 20 ms (with an audit entry for each that ends FAILED), and only where the token still
+ * holds. A row that waited so long in the queue that its send and record might outlast the lease is
+ * released unattempted instead, to be claimed again. The pass ends when a claim finds nothing and every
+ * outcome is written. A replica killed mid-send leaves rows whose lease runs out; any replica then
+ * retries them. Times here are the wall clock's, never the test clock's: retries and leases are about
+ * real seconds.
  */
 export class Dispatcher {
   private running: Promise<void> | null = null;
@@ -83,25 +104,77 @@ export class Dispatcher {
   }
 
   private async pass(): Promise<void> {
-    const batch = Math.max(1, Math.ceil(this.options.concurrency / LANES));
-    const lanes = Math.min(LANES, this.options.concurrency);
-    await Promise.all(Array.from({ length: lanes }, () => this.lane(batch)));
-  }
+    const { concurrency, leaseSeconds, retrySeconds } = this.options;
+    const batch = BATCH_FACTOR * concurrency;
+    // How long a claimed row may wait for a slot so that its send and its record still end within the
+    // lease; a lease too short for even one send (as before) sets no limit.
+    const maxWaitMs = leaseSeconds * 1000 - SEND_TIMEOUT_MS - FLUSH_MS - ROUND_TRIP_MS;
+    const queue: Queued[] = [];
+    const attempted: Attempted[] = [];
+    let exhausted = false;
+    const failures: Error[] = [];
+    let refill: Promise<void> | null = null;
+    let flushing: Promise<void> = Promise.resolve();
+    let flushTimer: NodeJS.Timeout | undefined;
+    const fail = (error: unknown): void => {
+      failures.push(error instanceof Error ? error : new Error(String(error)));
+      exhausted = true;
+    };
 
-  private async lane(batch: number): Promise<void> {
-    while (!this.stopped) {
-      const now = new Date();
-      const claimed = await repo.claim(this.orm.em.fork(), now, new Date(now.getTime() + this.options.leaseSeconds * 1000), batch, randomUUID());
-      if (claimed.length === 0) return;
-      const outcomes = await Promise.all(
-        claimed.map(async (d): Promise<RecordedOutcome> => ({
-          ...outcomeOf(await this.attempt(d), d.attempts, this.options.retrySeconds, new Date()),
-          id: d.id,
-          claimToken: d.claimToken,
-        })),
-      );
-      await this.record(claimed, outcomes);
-    }
+    const claimMore = (): Promise<void> => {
+      refill ??= (async () => {
+        const now = new Date();
+        const startBy = maxWaitMs > 0 ? now.getTime() + maxWaitMs : Infinity;
+        const rows = await repo.claim(this.orm.em.fork(), now, new Date(now.getTime() + leaseSeconds * 1000), batch, randomUUID());
+        if (rows.length === 0) exhausted = true;
+        queue.push(...rows.map((delivery) => ({ delivery, startBy })));
+      })()
+        .catch(fail)
+        .finally(() => (refill = null));
+      return refill;
+    };
+
+    const next = async (): Promise<ClaimedDelivery | null> => {
+      while (queue.length === 0 && !exhausted && !this.stopped) await claimMore();
+      const now = Date.now();
+      const fresh = queue.findIndex((q) => q.startBy >= now);
+      const stale = queue.splice(0, fresh === -1 ? queue.length : fresh);
+      if (stale.length > 0) {
+        await repo
+          .release(
+            this.orm.em.fork(),
+            stale.map((q) => q.delivery),
+          )
+          .catch(fail);
+        if (failures.length === 0) exhausted = false;
+        return next();
+      }
+      if (queue.length < concurrency && !exhausted && !this.stopped) void claimMore();
+      return queue.shift()?.delivery ?? null;
+    };
+
+    const flush = (): Promise<void> => {
+      clearTimeout(flushTimer);
+      flushTimer = undefined;
+      const written = attempted.splice(0);
+      if (written.length > 0) flushing = flushing.then(() => this.record(written)).catch(fail);
+      return flushing;
+    };
+
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        for (let delivery = await next(); delivery !== null; delivery = await next()) {
+          const result = await this.attempt(delivery);
+          const outcome = { ...outcomeOf(result, delivery.attempts, retrySeconds, new Date()), id: delivery.id, claimToken: delivery.claimToken };
+          attempted.push({ delivery, outcome });
+          if (attempted.length >= batch) void flush();
+          else flushTimer ??= setTimeout(() => void flush(), FLUSH_MS);
+        }
+      }),
+    );
+    await flush();
+    const [failure] = failures;
+    if (failure) throw failure;
   }
 
   private async attempt(delivery: ClaimedDelivery): Promise<AttemptResult> {
@@ -118,13 +191,14 @@ export class Dispatcher {
     }
   }
 
-  private async record(claimed: readonly ClaimedDelivery[], outcomes: readonly RecordedOutcome[]): Promise<void> {
-    const byId = new Map(claimed.map((d) => [d.id, d]));
+  private async record(attempted: readonly Attempted[]): Promise<void> {
     await inTransaction(this.orm.em.fork(), async (tx) => {
-      const held = await repo.recordOutcomes(tx, outcomes);
-      for (const outcome of outcomes) {
+      const held = await repo.recordOutcomes(
+        tx,
+        attempted.map((a) => a.outcome),
+      );
+      for (const { delivery, outcome } of attempted) {
         if (outcome.status !== 'FAILED' || !held.has(outcome.id)) continue;
-        const delivery = byId.get(outcome.id)!;
         const webhook = delivery.channel === 'WEBHOOK';
         this.audit.record(tx.em, {
           actorId: null,

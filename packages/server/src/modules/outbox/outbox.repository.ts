@@ -135,6 +135,17 @@ export const outboxRepository = {
     return new Set(rows.map((r) => r.id));
   },
 
+  /** Gives claims back unattempted (attempts as before the claim), so any replica may claim them at once. */
+  async release(em: EntityManager, claims: readonly Pick<ClaimedDelivery, 'id' | 'claimToken'>[]): Promise<void> {
+    await sql(
+      em,
+      `UPDATE outbox_delivery d SET claimed_until = NULL, claim_token = NULL, attempts = d.attempts - 1
+         FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, "claimToken" uuid)
+        WHERE d.id = x.id AND d.claim_token = x."claimToken"`,
+      [JSON.stringify(claims.map((c) => ({ id: c.id, claimToken: c.claimToken })))],
+    );
+  },
+
   /** A newest-first page (first + 1 rows) of an endpoint's deliveries, and how many there are. */
   async deliveries(em: EntityManager, endpointId: string, first: number, afterSeq: string | null): Promise<{ rows: DeliveryRow[]; total: number }> {
     const [rows, total] = await Promise.all([
