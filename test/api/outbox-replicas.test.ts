@@ -10,18 +10,13 @@ import { GraphQLTestClient } from '../support/graphql-client.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { createEndpoint } from '../support/outbox.js';
 import { freePort } from '../support/ports.js';
-import { spawnServer, waitForOk, type ServerProcess } from '../support/process.js';
+import { postTestHook, spawnServer, waitForOk } from '../support/process.js';
+import { expectedThresholds, type Replica } from '../support/replicas.js';
 import { startMailSink, type MailSink } from '../support/receivers.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 
 const T0 = new Date('2027-08-01T00:00:00Z');
-const THRESHOLDS = [45, 30, 15, 7, 6, 5, 4, 3, 2, 1];
 const MAIL_DOMAIN = 'licenses.example.com';
-
-interface Replica {
-  readonly url: string;
-  readonly process: ServerProcess;
-}
 
 /** One request at the receiver: which endpoint, its webhook-id, and whether a 2xx reached the sender. */
 interface Received {
@@ -77,20 +72,7 @@ async function startStallingReceiver() {
   };
 }
 
-async function hook(replica: Replica, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${replica.url}/__test__/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path} on ${replica.url}: ${response.status}`);
-}
-
-/** Thresholds a walk starting `daysLeft` days before expiry meets (as in replicas.test.ts). */
-function expectedThresholds(daysLeft: number): number[] {
-  const first = [...THRESHOLDS].reverse().find((t) => t >= daysLeft);
-  return first === undefined ? [...THRESHOLDS] : THRESHOLDS.filter((t) => t <= first);
-}
+const hook = (replica: Replica, path: string, body: unknown): Promise<void> => postTestHook(replica.url, path, body);
 
 const rowsOf = <T>(url: string, text: string, values: unknown[] = []): Promise<T[]> => withClient(url, async (c) => (await c.query(text, values)).rows as T[]);
 

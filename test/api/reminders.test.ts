@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent } from '../support/agents.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { connectionCloseCode, subscribeExpiries, type ExpiryEventMessage } from '../support/subscription.js';
+import { REMINDER_THRESHOLDS } from '../support/replicas.js';
 
 const DAY = 86_400_000;
 const T0 = new Date('2027-04-01T00:00:00Z');
-const THRESHOLDS = [45, 30, 15, 7, 6, 5, 4, 3, 2, 1];
 
 describe('expiry reminders over a real subscription (SPEC 7)', () => {
   let server: TestServer;
@@ -29,16 +29,16 @@ describe('expiry reminders over a real subscription (SPEC 7)', () => {
       await server.sweep();
       await server.sweep();
     }
-    await subscription.waitFor(1 + THRESHOLDS.length + 1);
+    await subscription.waitFor(1 + REMINDER_THRESHOLDS.length + 1);
     await new Promise((r) => setTimeout(r, 300));
     const received = subscription.events.slice(1);
-    expect(received.map((e) => [e.kind, e.threshold])).toEqual([...THRESHOLDS.map((t) => ['REMINDER', t]), ['EXPIRED', null]]);
+    expect(received.map((e) => [e.kind, e.threshold])).toEqual([...REMINDER_THRESHOLDS.map((t) => ['REMINDER', t]), ['EXPIRED', null]]);
     expect(received.every((e) => e.resourceType === 'PLATFORM' && e.expiresAt === E.toISOString())).toBe(true);
     const reminder7 = received.find((e) => e.threshold === 7)!;
     expect(reminder7.daysLeft).toBe(7);
 
     const { unreadNotificationCount } = await admin.data<{ unreadNotificationCount: number }>('{ unreadNotificationCount }');
-    expect(unreadNotificationCount).toBe(THRESHOLDS.length + 1);
+    expect(unreadNotificationCount).toBe(REMINDER_THRESHOLDS.length + 1);
 
     // Renewal: uploading after expiry starts a new series for the new expiry.
     await server.upload([{ type: 'PLATFORM', days: 40 }]);

@@ -7,33 +7,15 @@ import { createTestDatabase, withClient, type TestDatabase } from '../support/da
 import { GraphQLTestClient } from '../support/graphql-client.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { freePort } from '../support/ports.js';
-import { spawnServer, waitForOk, type ServerProcess } from '../support/process.js';
+import { postTestHook, spawnServer, waitForOk } from '../support/process.js';
+import { expectedThresholds, type Replica } from '../support/replicas.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 import { subscribeExpiries } from '../support/subscription.js';
 
 const DAY = 86_400_000;
 const T0 = new Date('2027-08-01T00:00:00Z');
-const THRESHOLDS = [45, 30, 15, 7, 6, 5, 4, 3, 2, 1];
 
-interface Replica {
-  readonly url: string;
-  readonly process: ServerProcess;
-}
-
-async function hook(replica: Replica, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${replica.url}/__test__/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path} on ${replica.url}: ${response.status}`);
-}
-
-/** Thresholds a walk starting `daysLeft` days before expiry meets: the window it starts in, and each later one. */
-function expectedThresholds(daysLeft: number): number[] {
-  const first = [...THRESHOLDS].reverse().find((t) => t >= daysLeft);
-  return first === undefined ? [...THRESHOLDS] : THRESHOLDS.filter((t) => t <= first);
-}
+const hook = (replica: Replica, path: string, body: unknown): Promise<void> => postTestHook(replica.url, path, body);
 
 describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
   let db: TestDatabase;

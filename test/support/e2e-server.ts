@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { freePort } from './ports.js';
-import { REPO_ROOT } from './process.js';
+import { postTestHook, REPO_ROOT } from './process.js';
 
 /** The pnpm the README's start command runs (`npx -y pnpm@12.4.2 start`). */
 export const PNPM = 'pnpm@12.4.2';
@@ -123,10 +123,7 @@ export async function startProductServer(options: ProductServerOptions): Promise
     throw error;
   }
 
-  const hook = async (path: string, body: unknown): Promise<void> => {
-    const response = await fetch(`${url}/__test__/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!response.ok) throw new Error(`POST /__test__/${path} answered ${response.status}: ${await response.text()}`);
-  };
+  const hook = (path: string, body: unknown): Promise<void> => postTestHook(url, path, body);
 
   return {
     url,

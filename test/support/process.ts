@@ -48,3 +48,10 @@ export async function waitForOk(url: string, timeoutMs = 60_000): Promise<void> 
   }
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
+
+/** Calls a test hook (`POST /__test__/<path>`, SPEC 9) of a server started with LICENSE_TEST_HOOKS=1. */
+export async function postTestHook(baseUrl: string, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${baseUrl}/__test__/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`POST ${baseUrl}/__test__/${path} answered ${response.status}: ${await response.text()}`);
+  await response.arrayBuffer().catch(() => undefined);
+}

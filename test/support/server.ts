@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { createTestDatabase, withClient, type TestDatabase } from './database.js';
 import { GraphQLTestClient, type GraphQLResponse } from './graphql-client.js';
 import { devVendorKey, issuePackage, type TestCertificate } from './licenses.js';
+import { postTestHook } from './process.js';
 
 export const UPLOAD_MUTATION = 'mutation($file: Upload!) { uploadLicensePackage(file: $file) { imported { id } skipped { id } } }';
 
@@ -55,14 +56,7 @@ export async function startTestServer(env: Record<string, string> = {}, database
   const client = (token?: string): GraphQLTestClient => new GraphQLTestClient(server.url, token);
   const instanceId = async (): Promise<string> =>
     (await withClient(db.url, (c) => c.query<{ instance_id: string }>('SELECT instance_id FROM platform'))).rows[0]!.instance_id;
-  const hook = async (path: string, body: unknown): Promise<void> => {
-    const response = await fetch(`${server.url}/__test__/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`test hook ${path} answered ${response.status}`);
-  };
+  const hook = (path: string, body: unknown): Promise<void> => postTestHook(server.url, path, body);
   const admin = async (): Promise<GraphQLTestClient> => client(await client().login(ADMIN_EMAIL, ADMIN_PASSWORD));
   return {
     url: server.url,

@@ -6,7 +6,7 @@ import { withClient } from '../../support/database.js';
 import { GraphQLTestClient } from '../../support/graphql-client.js';
 import { devVendorKey, issuePackage, type TestCertificate } from '../../support/licenses.js';
 import { freePort } from '../../support/ports.js';
-import { REPO_ROOT, spawnServer, waitForOk, type ServerProcess } from '../../support/process.js';
+import { postTestHook, REPO_ROOT, spawnServer, waitForOk, type ServerProcess } from '../../support/process.js';
 
 export const ADMIN_EMAIL = 'admin@bench.example';
 export const ADMIN_PASSWORD = 'bench password, long enough';
@@ -112,11 +112,7 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
     dataDir,
     databaseUrl: options.databaseUrl,
     process: child,
-    hook: async (path, body) => {
-      const response = await fetch(`${url}/__test__/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      if (!response.ok) throw new Error(`${options.name}: /__test__/${path} answered ${response.status}: ${await response.text()}`);
-      await response.arrayBuffer().catch(() => undefined);
-    },
+    hook: (path, body) => postTestHook(url, path, body),
     admin: () => {
       admin ??= (async () => {
         const anonymous = new GraphQLTestClient(url);
