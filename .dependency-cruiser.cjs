@@ -14,7 +14,7 @@ const MAY_IMPORT = {
   platform: ['expiry'],
   clock: ['audit', 'platform'],
   agent: ['audit', 'auth', 'expiry'],
-  outbox: ['audit', 'auth', 'expiry'],
+  outbox: ['audit', 'auth', 'expiry', 'metrics'],
   license: ['agent', 'audit', 'auth', 'clock', 'expiry', 'metrics', 'outbox', 'platform'],
   channel: ['agent', 'audit', 'expiry', 'metrics'],
   reminder: ['agent', 'audit', 'auth', 'expiry', 'outbox', 'platform'],

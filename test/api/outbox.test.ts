@@ -26,6 +26,18 @@ describe('reminders that reach people: mail and signed webhooks (SPEC 10)', () =
     await receiver?.close();
   });
 
+  /** SPEC 13 `notification_deliveries_total` for webhooks, by outcome, as /metrics reports it now. */
+  const webhookCounts = async (): Promise<Record<'delivered' | 'retried' | 'failed', number>> => {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const count = (outcome: string): number => {
+      const line = text
+        .split('\n')
+        .find((l) => l.startsWith('notification_deliveries_total{') && l.includes('channel="webhook"') && l.includes(`outcome="${outcome}"`));
+      return line === undefined ? 0 : Number(line.split(' ').at(-1));
+    };
+    return { delivered: count('delivered'), retried: count('retried'), failed: count('failed') };
+  };
+
   const deliver = async (): Promise<void> => {
     const response = await fetch(`${server.url}/__test__/deliver`, { method: 'POST' });
     expect(response.status).toBe(200);
@@ -127,6 +139,7 @@ describe('reminders that reach people: mail and signed webhooks (SPEC 10)', () =
   it('retries 500, 500 then 200 with one webhook-id: DELIVERED after 3 attempts', async () => {
     const admin = await server.admin();
     const flaky = await startWebhookReceiver((i) => (i < 2 ? 500 : 200));
+    const countsBefore = await webhookCounts();
     try {
       const endpoint = await createEndpoint(admin, flaky.url, ['WEBHOOK_TEST']);
       const { sendTestWebhook } = await admin.data<{ sendTestWebhook: { id: string; status: string } }>(
@@ -141,6 +154,16 @@ describe('reminders that reach people: mail and signed webhooks (SPEC 10)', () =
       expect(flaky.requests.map((r) => r.status)).toEqual([500, 500, 200]);
       expect(new Set(flaky.requests.map((r) => r.headers['webhook-id']))).toEqual(new Set([sendTestWebhook.id]));
       for (const r of flaky.requests) expect(() => new Webhook(endpoint.secret).verify(r.body, r.headers as Record<string, string>)).not.toThrow();
+      const counts = await webhookCounts();
+      expect({
+        delivered: counts.delivered - countsBefore.delivered,
+        retried: counts.retried - countsBefore.retried,
+        failed: counts.failed - countsBefore.failed,
+      }).toEqual({
+        delivered: 1,
+        retried: 2,
+        failed: 0,
+      });
     } finally {
       await flaky.close();
     }
@@ -149,6 +172,7 @@ describe('reminders that reach people: mail and signed webhooks (SPEC 10)', () =
   it('ends FAILED after the configured attempts, in webhookDeliveries and the audit log; redeliver tries once more', async () => {
     const admin = await server.admin();
     const broken = await startWebhookReceiver(() => 503);
+    const countsBefore = await webhookCounts();
     try {
       const endpoint = await createEndpoint(admin, broken.url, ['WEBHOOK_TEST']);
       await admin.data('mutation($id: ID!) { sendTestWebhook(id: $id) { id } }', { id: endpoint.id });
@@ -156,6 +180,7 @@ describe('reminders that reach people: mail and signed webhooks (SPEC 10)', () =
       const [delivery] = await deliveriesOf(admin, endpoint.id);
       expect(delivery).toMatchObject({ status: 'FAILED', attempts: 3, lastStatusCode: 503 });
       expect(broken.requests).toHaveLength(3);
+      expect((await webhookCounts()).failed - countsBefore.failed).toBe(1);
       const { auditEvents } = await admin.data<{ auditEvents: { edges: { node: { action: string; resourceId: string; summary: string } }[] } }>(
         '{ auditEvents(first: 20) { edges { node { action resourceId summary } } } }',
       );

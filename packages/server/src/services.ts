@@ -94,6 +94,7 @@ export async function createServices({ config, clock, orm, databaseUrl, trustedK
     webhooks,
     mail,
     audit,
+    counters,
     {
       retrySeconds: config.webhookRetrySeconds,
       leaseSeconds: config.deliveryLeaseSeconds,

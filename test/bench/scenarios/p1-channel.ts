@@ -43,7 +43,7 @@ export const p1: Scenario = {
         rounds,
         seconds,
         connections,
-        warmupSeconds: options.quick ? 1 : 4,
+        warmupSeconds: options.quick ? 1 : 8,
       });
       log(`P1: ${round(measured, 0)} vs ${round(baseline, 0)} req/s`);
       return [

@@ -32,8 +32,8 @@ export class ChannelService {
     private readonly clock: Clock,
     private readonly directory: AgentDirectory,
     private readonly audit: AuditService,
-    /** SPEC 13 `channel_messages_total`; null where no metrics are kept (the bench's baselines). */
-    private readonly counters: MetricCounters | null = null,
+    /** SPEC 13 `channel_messages_total`. */
+    private readonly counters: MetricCounters,
   ) {}
 
   /** A message from a channel, authenticated by the agent's channel token. */
@@ -82,7 +82,7 @@ export class ChannelService {
       });
     }
     await em.flush();
-    this.counters?.add('channel_messages_total', { outcome: licensed ? 'replied' : 'refused' });
+    this.counters.add('channel_messages_total', { outcome: licensed ? 'replied' : 'refused' });
     return licensed ? { kind: 'REPLIED', replies: [{ text: reply! }] } : { kind: 'REFUSED', expiredAt: agent.expiresAt };
   }
 }

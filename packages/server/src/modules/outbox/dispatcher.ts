@@ -4,11 +4,12 @@ import type { Logger } from 'pino';
 import { inTransaction } from '../../db/transaction.js';
 import type { AuditService } from '../audit/index.js';
 import type { Locale } from '../auth/index.js';
+import type { MetricCounters } from '../metrics/index.js';
 import type { MailSender } from './mail-sender.js';
 import { renderReminderMail } from './mail.render.js';
 import type { MailPayload } from './outbox.service.js';
 import { outboxRepository as repo, type ClaimedDelivery, type RecordedOutcome } from './outbox.repository.js';
-import { outcomeOf, SEND_TIMEOUT_MS, type AttemptResult } from './outbox.rules.js';
+import { deliveryOutcomeLabel, outcomeOf, SEND_TIMEOUT_MS, type AttemptResult } from './outbox.rules.js';
 import type { WebhookSender } from './webhook-sender.js';
 
 export interface DispatcherOptions {
@@ -60,6 +61,7 @@ export class Dispatcher {
     private readonly webhooks: WebhookSender,
     private readonly mail: MailSender | null,
     private readonly audit: AuditService,
+    private readonly counters: MetricCounters,
     private readonly options: DispatcherOptions,
     private readonly logger: Logger,
   ) {}
@@ -197,8 +199,18 @@ export class Dispatcher {
         tx,
         attempted.map((a) => a.outcome),
       );
-      for (const { delivery, outcome } of attempted) {
-        if (outcome.status !== 'FAILED' || !held.has(outcome.id)) continue;
+      // Counted once written, and only where this replica's claim still held (another may have retried it).
+      const counted = attempted.filter((a) => held.has(a.outcome.id));
+      tx.afterCommit(() => {
+        for (const { delivery, outcome } of counted) {
+          this.counters.add('notification_deliveries_total', {
+            channel: delivery.channel === 'WEBHOOK' ? 'webhook' : 'email',
+            outcome: deliveryOutcomeLabel(outcome.status),
+          });
+        }
+      });
+      for (const { delivery, outcome } of counted) {
+        if (outcome.status !== 'FAILED') continue;
         const webhook = delivery.channel === 'WEBHOOK';
         this.audit.record(tx.em, {
           actorId: null,

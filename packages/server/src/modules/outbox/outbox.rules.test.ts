@@ -1,9 +1,26 @@
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { addressAllowed, classifyAddress, outcomeOf, webhookBody, webhookHeaders, webhookSignature, webhookUrlProblem } from './outbox.rules.js';
+import {
+  addressAllowed,
+  classifyAddress,
+  deliveryOutcomeLabel,
+  outcomeOf,
+  webhookBody,
+  webhookHeaders,
+  webhookSignature,
+  webhookUrlProblem,
+} from './outbox.rules.js';
 
 const NOW = new Date('2027-01-01T00:00:00Z');
 const RETRY = [60, 300];
+
+describe('deliveryOutcomeLabel (SPEC 13 notification_deliveries_total)', () => {
+  it('counts a delivery, a retry still pending, and a final failure', () => {
+    expect(deliveryOutcomeLabel(outcomeOf({ statusCode: 200, error: null }, 1, RETRY, NOW).status)).toBe('delivered');
+    expect(deliveryOutcomeLabel(outcomeOf({ statusCode: 500, error: null }, 2, RETRY, NOW).status)).toBe('retried');
+    expect(deliveryOutcomeLabel(outcomeOf({ statusCode: 500, error: null }, 3, RETRY, NOW).status)).toBe('failed');
+  });
+});
 
 describe('outcomeOf (SPEC 10 retry schedule)', () => {
   it('delivers on any 2xx and on an accepted mail (250), at any attempt', () => {

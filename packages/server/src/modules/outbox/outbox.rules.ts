@@ -45,6 +45,11 @@ export function outcomeOf(result: AttemptResult, attempts: number, retrySeconds:
   return { ...last, status: 'PENDING', nextAttemptAt: new Date(now.getTime() + wait * 1000), deliveredAt: null };
 }
 
+/** SPEC 13 `notification_deliveries_total`'s outcome label for an attempt that left the delivery `status`. */
+export function deliveryOutcomeLabel(status: DeliveryStatus): 'delivered' | 'retried' | 'failed' {
+  return status === 'DELIVERED' ? 'delivered' : status === 'FAILED' ? 'failed' : 'retried';
+}
+
 /** Why a webhook URL is refused before it is stored, or null: http(s) only, bounded length, no credentials. */
 export function webhookUrlProblem(value: string): string | null {
   if (value.length > URL_MAX_LENGTH) return `The URL must be at most ${URL_MAX_LENGTH} characters long.`;
