@@ -20,6 +20,8 @@ export type VerifyResult =
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly certificates: readonly Certificate[] };
 
 const VERIFY_OPTIONS = { algorithms: [LCS_ALGORITHM] };
+/** How many entries are decoded between two turns of the event loop (see verifyPackage). */
+const CHECKS_PER_TURN = 256;
 
 /** What is known about one entry before its signature is checked. */
 type Stage =
@@ -41,38 +43,18 @@ export async function verifyPackage(input: Uint8Array | string, options: VerifyO
   const parsed = parsePackageFile(input, options.limits ?? DEFAULT_LIMITS);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem], certificates: [] };
 
-  const entries = parsed.entries.map(decodeEntry);
+  // Each entry is decoded and its signature check started in turn, and the loop pauses every
+  // CHECKS_PER_TURN entries so that the checks already started reach the crypto thread pool while the
+  // rest are decoded: the pool verifies on the other cores instead of waiting for the whole loop.
   const firstIndexById = new Map<string, number>();
-  entries.forEach((entry, index) => {
-    if (entry.certificateId !== null && !firstIndexById.has(entry.certificateId)) firstIndexById.set(entry.certificateId, index);
-  });
-
-  // Start every signature check at once: they run in parallel on the crypto thread pool.
   const signatureChecks: Promise<unknown>[] = [];
-  const stages: Stage[] = entries.map((entry, index): Stage => {
-    const problem = (code: Problem['code'], message: string): Stage => ({
-      kind: 'problem',
-      problem: { index, certificateId: entry.certificateId, code, message },
-    });
-    if (entry.kind === 'malformed') return problem('MALFORMED', entry.message);
-    const alg = entry.header['alg'];
-    if (alg !== LCS_ALGORITHM) {
-      return problem('UNSUPPORTED_ALG', `The signature algorithm is ${describeValue(alg)}; only EdDSA (Ed25519) is accepted.`);
-    }
-    const kid = entry.header['kid'];
-    if (typeof kid !== 'string') {
-      return problem('UNKNOWN_KEY', 'The certificate does not name its signing key (header "kid" is missing or not a string).');
-    }
-    const key = findTrustedKey(trustedKeys, kid);
-    if (key === undefined) {
-      return problem('UNKNOWN_KEY', `The certificate is signed with key ${describeValue(kid)}, which this platform does not trust.`);
-    }
-    signatureChecks[index] = compactVerify(entry.jws, key, VERIFY_OPTIONS).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    return { kind: 'signed', entry, kid, fields: checkCertificateFields(entry.payload) };
-  });
+  const stages: Stage[] = [];
+  for (const [index, raw] of parsed.entries.entries()) {
+    if (index > 0 && index % CHECKS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    const entry = decodeEntry(raw);
+    if (entry.certificateId !== null && !firstIndexById.has(entry.certificateId)) firstIndexById.set(entry.certificateId, index);
+    stages.push(stageOf(entry, index, trustedKeys, signatureChecks));
+  }
   const signatureErrors = await Promise.all(signatureChecks);
 
   const problems: Problem[] = [];
@@ -116,6 +98,32 @@ export async function verifyPackage(input: Uint8Array | string, options: VerifyO
   });
 
   return problems.length === 0 ? { ok: true, certificates } : { ok: false, problems, certificates };
+}
+
+/** Decodes what can be known of one entry before its signature is checked, and starts that check. */
+function stageOf(entry: DecodedEntry, index: number, trustedKeys: TrustedKeys, signatureChecks: Promise<unknown>[]): Stage {
+  const problem = (code: Problem['code'], message: string): Stage => ({
+    kind: 'problem',
+    problem: { index, certificateId: entry.certificateId, code, message },
+  });
+  if (entry.kind === 'malformed') return problem('MALFORMED', entry.message);
+  const alg = entry.header['alg'];
+  if (alg !== LCS_ALGORITHM) {
+    return problem('UNSUPPORTED_ALG', `The signature algorithm is ${describeValue(alg)}; only EdDSA (Ed25519) is accepted.`);
+  }
+  const kid = entry.header['kid'];
+  if (typeof kid !== 'string') {
+    return problem('UNKNOWN_KEY', 'The certificate does not name its signing key (header "kid" is missing or not a string).');
+  }
+  const key = findTrustedKey(trustedKeys, kid);
+  if (key === undefined) {
+    return problem('UNKNOWN_KEY', `The certificate is signed with key ${describeValue(kid)}, which this platform does not trust.`);
+  }
+  signatureChecks[index] = compactVerify(entry.jws, key, VERIFY_OPTIONS).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  return { kind: 'signed', entry, kid, fields: checkCertificateFields(entry.payload) };
 }
 
 function badSignatureMessage(kid: string, error: unknown): string {
