@@ -41,8 +41,8 @@ interface Attempted {
 /**
  * Sends what the outbox holds, on every replica (SPEC 10). A pass is a pipeline: `concurrency` workers
  * take claimed rows from a queue and send them, so that many sends are always in flight; whenever the
- * queue runs lower than `concurrency`, one claim (`FOR UPDATE SKIP LOCKED`, a lease and a token) refills
- * it with up to 4 × `concurrency` rows; outcomes are written in bulk, one statement per 4 × `concurrency`
+ * queue holds fewer than 2 × `concurrency` rows (so that it does not run dry while a claim is on its way),
+ * one claim (`FOR UPDATE SKIP LOCKED`, a lease and a token) adds up to 4 × `concurrency` rows; outcomes are written in bulk, one statement per 4 × `concurrency`
  * of them or every 20 ms (with an audit entry for each that ends FAILED), and only where the token still
  * holds. A row that waited so long in the queue that its send and record might outlast the lease is
  * released unattempted instead, to be claimed again. The pass ends when a claim finds nothing and every
@@ -151,7 +151,7 @@ export class Dispatcher {
         if (failures.length === 0) exhausted = false;
         return next();
       }
-      if (queue.length < concurrency && !exhausted && !this.stopped) void claimMore();
+      if (queue.length < 2 * concurrency && !exhausted && !this.stopped) void claimMore();
       return queue.shift()?.delivery ?? null;
     };
 
