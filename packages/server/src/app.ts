@@ -138,6 +138,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await apollo.start();
 
     app.disable('x-powered-by');
+    // No ETag on API answers: they are POSTs or change by the second; static files keep theirs (serve-static).
+    app.set('etag', false);
     // Behind a TLS proxy: req.secure (the session cookie's Secure flag) and req.ip (the sign-in limit)
     // come from X-Forwarded-Proto / X-Forwarded-For, trusted only from the configured proxies.
     app.set('trust proxy', config.trustProxy);

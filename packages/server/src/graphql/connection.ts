@@ -3,7 +3,7 @@ import { IsOptional, Max, Min } from 'class-validator';
 import { badInput } from './domain-error.js';
 
 /** Relay page info (SPEC 9). */
-@ObjectType({ description: 'Where a page of a connection ends and whether more follows.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page of a connection ends and whether more follows.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when another page follows this one.' })
   hasNextPage!: boolean;
@@ -36,7 +36,7 @@ export interface Connection<T> {
 
 /** Makes the `<Name>Edge` and `<Name>Connection` types for a node type. */
 export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class EdgeType {
     @Field(() => nodeType, { description: `The ${what}.` })
     node!: T;
@@ -45,7 +45,7 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s, newest first.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s, newest first.` })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items of this page.' })
     edges!: EdgeType[];

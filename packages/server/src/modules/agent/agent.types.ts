@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, IsString, Length, MaxLength, ValidateNested }
 import { ConnectionArgs, connectionOf } from '../../graphql/connection.js';
 import { ResourceStatusEnum, type ResourceStatus } from '../expiry/index.js';
 
-@ObjectType('FlowRule', { description: 'When a message contains `match` (ignoring case), the agent replies `reply`.' })
+@ObjectType('FlowRule', { simpleResolvers: true, description: 'When a message contains `match` (ignoring case), the agent replies `reply`.' })
 export class FlowRuleType {
   @Field(() => String, { description: 'Text to look for in a message.' })
   match!: string;
@@ -12,7 +12,7 @@ export class FlowRuleType {
   reply!: string;
 }
 
-@ObjectType('Flow', { description: "An agent's dialogue flow (SPEC 1): the first matching rule answers, else the fallback." })
+@ObjectType('Flow', { simpleResolvers: true, description: "An agent's dialogue flow (SPEC 1): the first matching rule answers, else the fallback." })
 export class FlowType {
   @Field(() => String, { description: 'The answer to an empty message.' })
   greeting!: string;
@@ -24,7 +24,7 @@ export class FlowType {
   fallback!: string;
 }
 
-@ObjectType('Agent', { description: 'A chat agent and its license state.' })
+@ObjectType('Agent', { simpleResolvers: true, description: 'A chat agent and its license state.' })
 export class AgentType {
   @Field(() => ID, { description: 'Stable id; also in the channel URL.' })
   id!: string;
@@ -100,19 +100,19 @@ export class FlowInput {
   fallback!: string;
 }
 
-@ObjectType('ChatReply', { description: 'One reply of an agent.' })
+@ObjectType('ChatReply', { simpleResolvers: true, description: 'One reply of an agent.' })
 export class ChatReplyType {
   @Field(() => String, { description: 'The reply text.' })
   text!: string;
 }
 
-@ObjectType('SendMessageResult', { description: "The agent's answer to a message." })
+@ObjectType('SendMessageResult', { simpleResolvers: true, description: "The agent's answer to a message." })
 export class SendMessageResultType {
   @Field(() => [ChatReplyType], { description: "The replies (one: the first matching rule's, else the fallback)." })
   replies!: ChatReplyType[];
 }
 
-@ObjectType('ChannelMessage', { description: 'A message an agent received; refused ones too, so nothing is lost.' })
+@ObjectType('ChannelMessage', { simpleResolvers: true, description: 'A message an agent received; refused ones too, so nothing is lost.' })
 export class ChannelMessageType {
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { connectionOf } from '../../graphql/connection.js';
 
-@ObjectType('AuditEvent', { description: 'One entry of the audit log: who did what to which resource, and when.' })
+@ObjectType('AuditEvent', { simpleResolvers: true, description: 'One entry of the audit log: who did what to which resource, and when.' })
 export class AuditEventType {
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;

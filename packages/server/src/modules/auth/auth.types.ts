@@ -38,7 +38,7 @@ export class UpdateMyPreferencesInput {
   locale?: Locale | null;
 }
 
-@ObjectType('User', { description: 'A person who signs in to the platform.' })
+@ObjectType('User', { simpleResolvers: true, description: 'A person who signs in to the platform.' })
 export class UserType {
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;
@@ -77,7 +77,7 @@ export class UserType {
   }
 }
 
-@ObjectType({ description: 'A new session.' })
+@ObjectType({ simpleResolvers: true, description: 'A new session.' })
 export class LoginPayload {
   @Field(() => String, { description: 'A bearer token for the `Authorization` header; browsers also get it as an HttpOnly cookie.' })
   token!: string;
@@ -103,7 +103,7 @@ export class CreateUserInput {
   role!: Role;
 }
 
-@ObjectType('ApiToken', { description: "A bearer token an integrator uses instead of a session; acts with its owner's role." })
+@ObjectType('ApiToken', { simpleResolvers: true, description: "A bearer token an integrator uses instead of a session; acts with its owner's role." })
 export class ApiTokenType {
   @Field(() => ID, { description: 'Stable id, used to revoke it.' })
   id!: string;
@@ -127,7 +127,7 @@ export class ApiTokenType {
   }
 }
 
-@ObjectType({ description: 'A new API token; its secret is shown this once and never again.' })
+@ObjectType({ simpleResolvers: true, description: 'A new API token; its secret is shown this once and never again.' })
 export class CreatedApiToken {
   @Field(() => String, { description: 'The secret, for `Authorization: Bearer <token>`.' })
   token!: string;

@@ -11,7 +11,7 @@ registerEnumType(ClockStatusEnum, {
   },
 });
 
-@ObjectType('PlatformClock', { description: 'The license clock: licenses are judged at max(system clock, high-water mark).' })
+@ObjectType('PlatformClock', { simpleResolvers: true, description: 'The license clock: licenses are judged at max(system clock, high-water mark).' })
 export class PlatformClockType {
   @Field(() => ClockStatusEnum, { description: 'OK, or ROLLED_BACK while the system clock is behind the high-water mark by more than the tolerance.' })
   status!: ClockStatus;

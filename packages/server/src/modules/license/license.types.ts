@@ -34,7 +34,7 @@ registerEnumType(LicenseStatusEnum, {
   },
 });
 
-@ObjectType('AgentRef', { description: 'The agent a certificate is bound to.' })
+@ObjectType('AgentRef', { simpleResolvers: true, description: 'The agent a certificate is bound to.' })
 export class AgentRefType {
   @Field(() => ID, { description: "The agent's id." })
   id!: string;
@@ -46,7 +46,7 @@ export class AgentRefType {
   deleted!: boolean;
 }
 
-@ObjectType('License', { description: 'One license certificate, uploaded from a package or auto-granted by an unlimited license.' })
+@ObjectType('License', { simpleResolvers: true, description: 'One license certificate, uploaded from a package or auto-granted by an unlimited license.' })
 export class LicenseType {
   @Field(() => ID, { description: 'The certificate id (its `jti`); auto-granted rows have an id of their own.' })
   id!: string;
@@ -118,7 +118,7 @@ export class LicensesArgs extends ConnectionArgs {
   type?: CertificateType | null;
 }
 
-@ObjectType('UploadResult', { description: 'What an upload imported and what it skipped as already imported.' })
+@ObjectType('UploadResult', { simpleResolvers: true, description: 'What an upload imported and what it skipped as already imported.' })
 export class UploadResultType {
   @Field(() => [LicenseType], { description: 'Certificates imported by this upload, in package order.' })
   imported!: LicenseType[];

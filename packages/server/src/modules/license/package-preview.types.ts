@@ -3,7 +3,7 @@ import type { CertificateMode, CertificateType, ProblemCode } from '@licensing/l
 import { ResourceStatusEnum, type ResourceStatus } from '../expiry/index.js';
 import { LicenseModeEnum, LicenseTypeEnum } from './license.types.js';
 
-@ObjectType('PackageProblem', { description: 'Why a package would be refused: one problem of one certificate, or of the whole file.' })
+@ObjectType('PackageProblem', { simpleResolvers: true, description: 'Why a package would be refused: one problem of one certificate, or of the whole file.' })
 export class PackageProblemType {
   @Field(() => Int, { nullable: true, description: "The certificate's 0-based position in the package; null for a problem of the whole file." })
   index!: number | null;
@@ -18,7 +18,7 @@ export class PackageProblemType {
   message!: string;
 }
 
-@ObjectType('PreviewCertificate', { description: 'One certificate of a previewed package and what importing it now would do.' })
+@ObjectType('PreviewCertificate', { simpleResolvers: true, description: 'One certificate of a previewed package and what importing it now would do.' })
 export class PreviewCertificateType {
   @Field(() => ID, { description: 'The certificate id (its `jti`).' })
   id!: string;
@@ -52,7 +52,7 @@ export class PreviewCertificateType {
   endsAt!: Date | null;
 }
 
-@ObjectType('LicenseState', { description: "A resource's license state at one instant." })
+@ObjectType('LicenseState', { simpleResolvers: true, description: "A resource's license state at one instant." })
 export class LicenseStateType {
   @Field(() => ResourceStatusEnum, { description: 'UNLICENSED, ACTIVE or EXPIRED.' })
   status!: ResourceStatus;
@@ -65,6 +65,7 @@ export class LicenseStateType {
 }
 
 @ObjectType('PackagePreview', {
+  simpleResolvers: true,
   description: 'What uploading a package now would do, computed by the same checks and arithmetic as the upload; nothing is written.',
 })
 export class PackagePreviewType {
@@ -84,7 +85,7 @@ export class PackagePreviewType {
   platformAfter!: LicenseStateType;
 }
 
-@ObjectType('CoverageWindow', { description: 'One window in which a certificate licenses the platform or an agent (SPEC 12).' })
+@ObjectType('CoverageWindow', { simpleResolvers: true, description: 'One window in which a certificate licenses the platform or an agent (SPEC 12).' })
 export class CoverageWindowType {
   @Field(() => ID, { description: 'The certificate whose window this is.' })
   licenseId!: string;

@@ -16,7 +16,7 @@ registerEnumType(TrustedKeySourceEnum, {
   },
 });
 
-@ObjectType('TrustedKey', { description: 'A vendor public key this server accepts license signatures from (SPEC 14).' })
+@ObjectType('TrustedKey', { simpleResolvers: true, description: 'A vendor public key this server accepts license signatures from (SPEC 14).' })
 export class TrustedKeyType {
   @Field(() => ID, { description: 'The key id (`kid`) certificates name in their header.' })
   kid!: string;

@@ -29,7 +29,7 @@ registerEnumType(DeliveryStatusEnum, {
   },
 });
 
-@ObjectType('WebhookEndpoint', { description: 'Where the platform posts signed events (admins only).' })
+@ObjectType('WebhookEndpoint', { simpleResolvers: true, description: 'Where the platform posts signed events (admins only).' })
 export class WebhookEndpointType {
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;
@@ -51,7 +51,7 @@ export class WebhookEndpointType {
   }
 }
 
-@ObjectType({ description: 'A new webhook endpoint and its signing secret, shown this once.' })
+@ObjectType({ simpleResolvers: true, description: 'A new webhook endpoint and its signing secret, shown this once.' })
 export class CreatedWebhookEndpoint {
   @Field(() => WebhookEndpointType, { description: 'The endpoint.' })
   endpoint!: WebhookEndpointType;
@@ -60,7 +60,7 @@ export class CreatedWebhookEndpoint {
   secret!: string;
 }
 
-@ObjectType('WebhookDelivery', { description: 'One event posted to one endpoint, with every attempt summed up.' })
+@ObjectType('WebhookDelivery', { simpleResolvers: true, description: 'One event posted to one endpoint, with every attempt summed up.' })
 export class WebhookDeliveryType {
   @Field(() => ID, { description: 'Stable id; the `webhook-id` header of every attempt.' })
   id!: string;

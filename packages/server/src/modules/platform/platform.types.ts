@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ResourceStatusEnum, type ResourceStatus } from '../expiry/index.js';
 
-@ObjectType('Platform', { description: 'This installation and its license state.' })
+@ObjectType('Platform', { simpleResolvers: true, description: 'This installation and its license state.' })
 export class PlatformType {
   @Field(() => String, { description: 'The id a vendor issues license packages for (their `aud`).' })
   instanceId!: string;

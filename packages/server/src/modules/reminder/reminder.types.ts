@@ -29,7 +29,7 @@ registerEnumType(NotificationKindEnum, {
   },
 });
 
-@ObjectType('ExpiringResource', { description: 'A resource that is expired or expires soon, for the banners.' })
+@ObjectType('ExpiringResource', { simpleResolvers: true, description: 'A resource that is expired or expires soon, for the banners.' })
 export class ExpiringResourceType {
   @Field(() => ResourceTypeEnum, { description: 'PLATFORM or AGENT.' })
   resourceType!: ResourceType;
@@ -50,7 +50,7 @@ export class ExpiringResourceType {
   daysLeft!: number;
 }
 
-@ObjectType('ExpiryEvent', { description: 'A live event of the `expiringResources` subscription.' })
+@ObjectType('ExpiryEvent', { simpleResolvers: true, description: 'A live event of the `expiringResources` subscription.' })
 export class ExpiryEventType {
   @Field(() => ExpiryEventKindEnum, { description: 'REMINDER, EXPIRED or RENEWED.' })
   kind!: ExpiryEventKind;
@@ -74,7 +74,7 @@ export class ExpiryEventType {
   threshold!: number | null;
 }
 
-@ObjectType('Notification', { description: 'An in-app notice to a license manager about an expiry.' })
+@ObjectType('Notification', { simpleResolvers: true, description: 'An in-app notice to a license manager about an expiry.' })
 export class NotificationType {
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;
