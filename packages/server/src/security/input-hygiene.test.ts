@@ -24,6 +24,15 @@ describe('input hygiene', () => {
     expect(operationHasControlCharacter(parse('query($id: String = "\\u0001") { license(id: $id) { id } }'), undefined)).toBe(true);
   });
 
+  it("walks a document once but checks every request's variables", () => {
+    const clean = parse('query($name: String!) { agents(search: $name, first: 1) { totalCount } }');
+    expect(operationHasControlCharacter(clean, { name: 'ok' })).toBe(false);
+    expect(operationHasControlCharacter(clean, { name: 'a\u0000b' })).toBe(true);
+    const dirty = parse('{ license(id: "a\\u0000b") { id } }');
+    expect(operationHasControlCharacter(dirty, {})).toBe(true);
+    expect(operationHasControlCharacter(dirty, {})).toBe(true);
+  });
+
   it('caps file names at 255 characters and strips control characters', () => {
     expect(cleanFileName('ac\u0000me\u001B.lcs')).toBe('acme.lcs');
     expect(cleanFileName('x'.repeat(1000))).toHaveLength(255);

@@ -32,13 +32,24 @@ export function valueHasControlCharacter(value: unknown, depth = 0): boolean {
  * future) without wrapping each field.
  */
 export function operationHasControlCharacter(document: DocumentNode, variables: unknown): boolean {
-  let found = false;
-  visit(document, {
-    [Kind.STRING]: (node) => {
-      if (hasControlCharacter(node.value)) found = true;
-    },
-  });
-  return found || valueHasControlCharacter(variables);
+  return documentHasControlCharacter(document) || valueHasControlCharacter(variables);
+}
+
+// Apollo hands the same parsed DocumentNode to every request of one query text, so a document is walked once.
+const documentVerdicts = new WeakMap<DocumentNode, boolean>();
+
+function documentHasControlCharacter(document: DocumentNode): boolean {
+  let found = documentVerdicts.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        if (hasControlCharacter(node.value)) found = true;
+      },
+    });
+    documentVerdicts.set(document, found);
+  }
+  return found;
 }
 
 /** An uploaded file's name as we keep and show it: no control characters, at most 255 characters. */
