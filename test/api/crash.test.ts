@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { freePort } from '../support/ports.js';
-import { spawnServer, waitForOk } from '../support/process.js';
+import { killWhilePlatformLocked, spawnServer, waitForOk } from '../support/process.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 import { GraphQLTestClient } from '../support/graphql-client.js';
 import { mkdtemp, chmod } from 'node:fs/promises';
@@ -33,21 +33,7 @@ describe('a crash in the middle of an import (SPEC 5)', () => {
     const admin = new GraphQLTestClient(client.baseUrl, await client.login(ADMIN_EMAIL, ADMIN_PASSWORD));
 
     const upload = admin.upload(UPLOAD_MUTATION, { name: 'huge.lcs', content: pkg.content }).catch((error: unknown) => error);
-    // Kill the server as soon as its import transaction holds the platform row lock.
-    const killed = await withClient(db.url, async (c) => {
-      const deadline = Date.now() + 60_000;
-      while (Date.now() < deadline) {
-        const { rows } = await c.query(
-          `SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE a.datname = current_database() AND l.relation = 'platform'::regclass AND l.mode = 'RowShareLock'`,
-        );
-        if (rows.length > 0) {
-          first.child.kill('SIGKILL');
-          return true;
-        }
-      }
-      return false;
-    });
+    const killed = await killWhilePlatformLocked(db.url, first);
     expect(killed).toBe(true);
     await first.exited;
     expect(await upload).toBeInstanceOf(Error);

@@ -7,7 +7,7 @@ import { GraphQLTestClient } from '../support/graphql-client.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { createEndpoint } from '../support/outbox.js';
 import { freePort } from '../support/ports.js';
-import { spawnServer, waitForOk, type ServerProcess } from '../support/process.js';
+import { killWhilePlatformLocked, spawnServer, waitForOk, type ServerProcess } from '../support/process.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/receivers.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 
@@ -70,20 +70,7 @@ describe('the outbox across a crash (SPEC 10)', () => {
       Array.from({ length: 3000 }, () => ({ type: 'AGENT' as const, days: 1 })),
     );
     const upload = admin.upload(UPLOAD_MUTATION, { name: 'huge.lcs', content: huge.content }).catch((error: unknown) => error);
-    const killed = await withClient(db.url, async (c) => {
-      const deadline = Date.now() + 60_000;
-      while (Date.now() < deadline) {
-        const { rows } = await c.query(
-          `SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE a.datname = current_database() AND l.relation = 'platform'::regclass AND l.mode = 'RowShareLock'`,
-        );
-        if (rows.length > 0) {
-          server!.child.kill('SIGKILL');
-          return true;
-        }
-      }
-      return false;
-    });
+    const killed = await killWhilePlatformLocked(db.url, server);
     expect(killed).toBe(true);
     await server.exited;
     await upload;

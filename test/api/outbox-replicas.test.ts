@@ -1,17 +1,13 @@
-import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIND, createAgent } from '../support/agents.js';
 import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
 import { GraphQLTestClient } from '../support/graphql-client.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { createEndpoint } from '../support/outbox.js';
-import { freePort } from '../support/ports.js';
-import { postTestHook, spawnServer, waitForOk } from '../support/process.js';
-import { expectedThresholds, type Replica } from '../support/replicas.js';
+import { postTestHook } from '../support/process.js';
+import { expectedThresholds, startReplicas, type Replica } from '../support/replicas.js';
 import { startMailSink, type MailSink } from '../support/receivers.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 
@@ -80,34 +76,20 @@ describe('two replicas deliver every reminder once, across a crash (SPEC 7, 10)'
   let db: TestDatabase;
   let sink: MailSink;
   let receiver: Awaited<ReturnType<typeof startStallingReceiver>>;
-  const replicas: Replica[] = [];
+  let replicas: Replica[] = [];
   beforeAll(async () => {
     db = await createTestDatabase();
     sink = await startMailSink();
     receiver = await startStallingReceiver();
-    const dataDir = await mkdtemp(join(tmpdir(), 'license-outbox-replicas-'));
-    await chmod(dataDir, 0o755);
-    for (let i = 0; i < 2; i += 1) {
-      const port = await freePort();
-      const process = spawnServer({
-        DATABASE_URL: db.url,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        ADMIN_EMAIL,
-        ADMIN_PASSWORD,
-        LICENSE_TEST_HOOKS: '1',
-        REMINDER_SWEEP_SECONDS: '86400',
-        SMTP_URL: sink.url,
-        MAIL_FROM: `Licenses <licenses@${MAIL_DOMAIN}>`,
-        PUBLIC_URL: `https://${MAIL_DOMAIN}`,
-        // Short lease and retries, so the survivor takes over within seconds.
-        DELIVERY_LEASE_SECONDS: '4',
-        DELIVERY_POLL_SECONDS: '1',
-        WEBHOOK_RETRY_SECONDS: '1,1,1,1,1',
-      });
-      replicas.push({ url: `http://127.0.0.1:${port}`, process });
-    }
-    await Promise.all(replicas.map((r) => waitForOk(`${r.url}/readyz`)));
+    replicas = await startReplicas(db.url, 2, {
+      SMTP_URL: sink.url,
+      MAIL_FROM: `Licenses <licenses@${MAIL_DOMAIN}>`,
+      PUBLIC_URL: `https://${MAIL_DOMAIN}`,
+      // Short lease and retries, so the survivor takes over within seconds.
+      DELIVERY_LEASE_SECONDS: '4',
+      DELIVERY_POLL_SECONDS: '1',
+      WEBHOOK_RETRY_SECONDS: '1,1,1,1,1',
+    });
   }, 120_000);
   afterAll(async () => {
     for (const replica of replicas) {

@@ -1,14 +1,10 @@
-import { chmod, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIND, createAgent, postMessage } from '../support/agents.js';
 import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
 import { GraphQLTestClient } from '../support/graphql-client.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
-import { freePort } from '../support/ports.js';
-import { postTestHook, spawnServer, waitForOk } from '../support/process.js';
-import { expectedThresholds, type Replica } from '../support/replicas.js';
+import { postTestHook } from '../support/process.js';
+import { expectedThresholds, startReplicas, type Replica } from '../support/replicas.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 import { subscribeExpiries } from '../support/subscription.js';
 
@@ -19,26 +15,11 @@ const hook = (replica: Replica, path: string, body: unknown): Promise<void> => p
 
 describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
   let db: TestDatabase;
-  const replicas: Replica[] = [];
+  let replicas: Replica[] = [];
   beforeAll(async () => {
     db = await createTestDatabase();
-    const dataDir = await mkdtemp(join(tmpdir(), 'license-replicas-'));
-    await chmod(dataDir, 0o755);
     // Both start together on the empty database: migrations and bootstrap must take turns.
-    for (let i = 0; i < 2; i += 1) {
-      const port = await freePort();
-      const process = spawnServer({
-        DATABASE_URL: db.url,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        ADMIN_EMAIL,
-        ADMIN_PASSWORD,
-        LICENSE_TEST_HOOKS: '1',
-        REMINDER_SWEEP_SECONDS: '86400',
-      });
-      replicas.push({ url: `http://127.0.0.1:${port}`, process });
-    }
-    await Promise.all(replicas.map((r) => waitForOk(`${r.url}/readyz`)));
+    replicas = await startReplicas(db.url, 2);
   });
   afterAll(async () => {
     for (const replica of replicas) {

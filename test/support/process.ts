@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { withClient } from './database.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../packages/server/src/main.ts', import.meta.url));
@@ -54,4 +55,25 @@ export async function postTestHook(baseUrl: string, path: string, body: unknown)
   const response = await fetch(`${baseUrl}/__test__/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`POST ${baseUrl}/__test__/${path} answered ${response.status}: ${await response.text()}`);
   await response.arrayBuffer().catch(() => undefined);
+}
+
+/**
+ * SIGKILLs `server` as soon as one of its transactions holds the `platform` row lock (an upload's
+ * import, between its first write and its commit); false when none did within a minute.
+ */
+export function killWhilePlatformLocked(databaseUrl: string, server: ServerProcess): Promise<boolean> {
+  return withClient(databaseUrl, async (c) => {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const { rows } = await c.query(
+        `SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+          WHERE a.datname = current_database() AND l.relation = 'platform'::regclass AND l.mode = 'RowShareLock'`,
+      );
+      if (rows.length > 0) {
+        server.child.kill('SIGKILL');
+        return true;
+      }
+    }
+    return false;
+  });
 }
