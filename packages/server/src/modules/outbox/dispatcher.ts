@@ -42,13 +42,13 @@ interface Attempted {
  * Sends what the outbox holds, on every replica (SPEC 10). A pass is a pipeline: `concurrency` workers
  * take claimed rows from a queue and send them, so that many sends are always in flight; whenever the
  * queue holds fewer than 2 × `concurrency` rows (so that it does not run dry while a claim is on its way),
- * one claim (`FOR UPDATE SKIP LOCKED`, a lease and a token) adds up to 4 × `concurrency` rows; outcomes are written in bulk, one statement per 4 × `concurrency`
- * of them or every 20 ms (with an audit entry for each that ends FAILED), and only where the token still
- * holds. A row that waited so long in the queue that its send and record might outlast the lease is
- * released unattempted instead, to be claimed again. The pass ends when a claim finds nothing and every
- * outcome is written. A replica killed mid-send leaves rows whose lease runs out; any replica then
- * retries them. Times here are the wall clock's, never the test clock's: retries and leases are about
- * real seconds.
+ * one claim (`FOR UPDATE SKIP LOCKED`, a lease and a token) adds up to 4 × `concurrency` rows; outcomes
+ * are written in bulk, one statement per 4 × `concurrency` of them or every 20 ms (with an audit entry
+ * for each that ends FAILED), and only where the token still holds. A row that waited so long in the
+ * queue that its send and record might outlast the lease is released unattempted instead, to be claimed
+ * again. The pass ends when a claim finds nothing and every outcome is written. A replica killed
+ * mid-send leaves rows whose lease runs out; any replica then retries them. Times here are the wall
+ * clock's, never the test clock's: retries and leases are about real seconds.
  */
 export class Dispatcher {
   private running: Promise<void> | null = null;
@@ -199,19 +199,17 @@ export class Dispatcher {
         tx,
         attempted.map((a) => a.outcome),
       );
-      // Counted once written, and only where this replica's claim still held (another may have retried it).
-      const counted = attempted.filter((a) => held.has(a.outcome.id));
+      // Counted and audited only where this replica's claim still held (another may have retried it),
+      // and counted once the outcomes are written.
+      const labels: { channel: 'webhook' | 'email'; outcome: ReturnType<typeof deliveryOutcomeLabel> }[] = [];
       tx.afterCommit(() => {
-        for (const { delivery, outcome } of counted) {
-          this.counters.add('notification_deliveries_total', {
-            channel: delivery.channel === 'WEBHOOK' ? 'webhook' : 'email',
-            outcome: deliveryOutcomeLabel(outcome.status),
-          });
-        }
+        for (const label of labels) this.counters.add('notification_deliveries_total', label);
       });
-      for (const { delivery, outcome } of counted) {
-        if (outcome.status !== 'FAILED') continue;
+      for (const { delivery, outcome } of attempted) {
+        if (!held.has(outcome.id)) continue;
         const webhook = delivery.channel === 'WEBHOOK';
+        labels.push({ channel: webhook ? 'webhook' : 'email', outcome: deliveryOutcomeLabel(outcome.status) });
+        if (outcome.status !== 'FAILED') continue;
         this.audit.record(tx.em, {
           actorId: null,
           action: webhook ? 'WEBHOOK_DELIVERY_FAILED' : 'EMAIL_DELIVERY_FAILED',
