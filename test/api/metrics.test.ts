@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIND, createAgent, postMessage } from '../support/agents.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { sampleValue, scrape as scrapeMetrics } from '../support/metrics.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const DEPLOY = fileURLToPath(new URL('../../deploy/', import.meta.url));
@@ -10,11 +11,7 @@ const METRICS_TOKEN = 'metrics-token-for-tests';
 /** PromQL operators and keywords, and `up`, which Prometheus makes itself for every target. */
 const PROMQL_WORDS = new Set(['and', 'or', 'unless', 'bool', 'offset', 'group_left', 'group_right', 'up']);
 
-async function scrape(server: TestServer, token: string | null = METRICS_TOKEN): Promise<string> {
-  const response = await fetch(`${server.url}/metrics`, { headers: token === null ? {} : { authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(`/metrics answered ${response.status}`);
-  return response.text();
-}
+const scrape = (server: TestServer): Promise<string> => scrapeMetrics(server.url, METRICS_TOKEN);
 
 /** The sample lines of the metrics whose names start with `prefix`, sorted. */
 const samples = (text: string, prefix: string): string[] =>
@@ -22,11 +19,6 @@ const samples = (text: string, prefix: string): string[] =>
     .split('\n')
     .filter((line) => line.startsWith(prefix))
     .sort();
-
-const value = (text: string, series: string): number | null => {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? null : Number(line.slice(series.length + 1).replace('+Inf', 'Infinity'));
-};
 
 /** SPEC 13: /metrics reads the license facts from the database, so every replica answers the same. */
 describe('GET /metrics on two replicas of one database', () => {
@@ -59,12 +51,12 @@ describe('GET /metrics on two replicas of one database', () => {
       { type: 'AGENT', days: 10 },
     ]);
     const onA = await scrape(a);
-    const expiry = value(onA, 'license_platform_expiry_timestamp_seconds');
+    const expiry = sampleValue(onA, 'license_platform_expiry_timestamp_seconds');
     expect(expiry).not.toBeNull();
     expect(expiry! * 1000).toBeGreaterThanOrEqual(before + 30 * 86_400_000 - 1000);
     expect(expiry! * 1000).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000 + 1000);
-    expect(value(onA, 'license_certificates{type="AGENT",status="UNUSED"}')).toBe(1);
-    expect(value(onA, 'license_package_uploads_total{outcome="imported"}')).toBe(1);
+    expect(sampleValue(onA, 'license_certificates{type="AGENT",status="UNUSED"}')).toBe(1);
+    expect(sampleValue(onA, 'license_package_uploads_total{outcome="imported"}')).toBe(1);
 
     expect(samples(await scrape(b), 'license_agent_expiry_timestamp_seconds{')).toEqual([]); // b now keeps its agent section
     const admin = await a.admin();
@@ -72,7 +64,7 @@ describe('GET /metrics on two replicas of one database', () => {
     const licenses = await admin.data<{ licenses: { edges: { node: { id: string } }[] } }>('{ licenses(type: AGENT) { edges { node { id } } } }');
     await admin.data(BIND, { l: licenses.licenses.edges[0]!.node.id, a: agent.id });
     const onB = await scrape(b);
-    const agentExpiry = value(onB, `license_agent_expiry_timestamp_seconds{agent_id="${agent.id}",agent_name="Metrics \\"agent\\" \\\\ one"}`);
+    const agentExpiry = sampleValue(onB, `license_agent_expiry_timestamp_seconds{agent_id="${agent.id}",agent_name="Metrics \\"agent\\" \\\\ one"}`);
     expect(agentExpiry! * 1000).toBeGreaterThan(Date.now() + 9 * 86_400_000);
 
     // A permanent platform license: +Inf.
@@ -88,7 +80,7 @@ describe('GET /metrics on two replicas of one database', () => {
     const agent = await createAgent(admin, 'Unlicensed agent');
     for (let i = 0; i < 3; i += 1) expect((await postMessage(a.url, agent.id, agent.channelToken, 'hi')).status).toBe(403);
     await scrape(a); // writes a's counts
-    expect(value(await scrape(b), 'channel_messages_total{outcome="refused"}')).toBe(3);
+    expect(sampleValue(await scrape(b), 'channel_messages_total{outcome="refused"}')).toBe(3);
 
     const invalid = await (
       await b.admin()
@@ -97,7 +89,7 @@ describe('GET /metrics on two replicas of one database', () => {
       content: new TextEncoder().encode('not a package'),
     });
     expect(invalid.errors?.[0]?.extensions?.code).toBe('LICENSE_PACKAGE_INVALID');
-    expect(value(await scrape(a), 'license_package_uploads_total{outcome="invalid"}')).toBe(1);
+    expect(sampleValue(await scrape(a), 'license_package_uploads_total{outcome="invalid"}')).toBe(1);
   });
 
   it('exports every metric the deploy/ alert rules use', async () => {

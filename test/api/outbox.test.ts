@@ -1,6 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent } from '../support/agents.js';
+import { sampleValue, scrape } from '../support/metrics.js';
 import { createEndpoint, deliverUntil, deliveriesOf } from '../support/outbox.js';
 import { startMailSink, startWebhookReceiver, type MailSink, type WebhookReceiver } from '../support/receivers.js';
 import { ADMIN_EMAIL, startTestServer, type TestServer } from '../support/server.js';
@@ -28,13 +29,8 @@ describe('reminders that reach people: mail and signed webhooks (SPEC 10)', () =
 
   /** SPEC 13 `notification_deliveries_total` for webhooks, by outcome, as /metrics reports it now. */
   const webhookCounts = async (): Promise<Record<'delivered' | 'retried' | 'failed', number>> => {
-    const text = await (await fetch(`${server.url}/metrics`)).text();
-    const count = (outcome: string): number => {
-      const line = text
-        .split('\n')
-        .find((l) => l.startsWith('notification_deliveries_total{') && l.includes('channel="webhook"') && l.includes(`outcome="${outcome}"`));
-      return line === undefined ? 0 : Number(line.split(' ').at(-1));
-    };
+    const text = await scrape(server.url);
+    const count = (outcome: string): number => sampleValue(text, `notification_deliveries_total{channel="webhook",outcome="${outcome}"}`) ?? 0;
     return { delivered: count('delivered'), retried: count('retried'), failed: count('failed') };
   };
 
