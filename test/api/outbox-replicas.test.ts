@@ -6,8 +6,7 @@ import { createTestDatabase, withClient, type TestDatabase } from '../support/da
 import { GraphQLTestClient } from '../support/graphql-client.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
 import { createEndpoint } from '../support/outbox.js';
-import { postTestHook } from '../support/process.js';
-import { expectedThresholds, startReplicas, type Replica } from '../support/replicas.js';
+import { expectedThresholds, replicaHook, startReplicas, type Replica } from '../support/replicas.js';
 import { startMailSink, type MailSink } from '../support/receivers.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 
@@ -68,8 +67,6 @@ async function startStallingReceiver() {
   };
 }
 
-const hook = (replica: Replica, path: string, body: unknown): Promise<void> => postTestHook(replica.url, path, body);
-
 const rowsOf = <T>(url: string, text: string, values: unknown[] = []): Promise<T[]> => withClient(url, async (c) => (await c.query(text, values)).rows as T[]);
 
 describe('two replicas deliver every reminder once, across a crash (SPEC 7, 10)', () => {
@@ -103,7 +100,7 @@ describe('two replicas deliver every reminder once, across a crash (SPEC 7, 10)'
 
   it('mails each reminder once per recipient and posts it once per endpoint over 60 days, though one replica is killed mid-send', async () => {
     const [a, b] = replicas as [Replica, Replica];
-    for (const replica of replicas) await hook(replica, 'clock', { now: T0.toISOString() });
+    for (const replica of replicas) await replicaHook(replica, 'clock', { now: T0.toISOString() });
     const admin = new GraphQLTestClient(a.url, await new GraphQLTestClient(a.url).login(ADMIN_EMAIL, ADMIN_PASSWORD));
     const [{ instance_id: instanceId }] = (await rowsOf<{ instance_id: string }>(db.url, 'SELECT instance_id FROM platform')) as [{ instance_id: string }];
     const pkg = await issuePackage(await devVendorKey(a.process.env.DATA_DIR!), instanceId, [
@@ -136,8 +133,8 @@ describe('two replicas deliver every reminder once, across a crash (SPEC 7, 10)'
         live = [a];
       }
       const now = new Date(T0.getTime() + hours * 3_600_000).toISOString();
-      await Promise.all(live.map((r) => hook(r, 'clock', { now })));
-      await Promise.all(live.map((r) => hook(r, 'sweep', {})));
+      await Promise.all(live.map((r) => replicaHook(r, 'clock', { now })));
+      await Promise.all(live.map((r) => replicaHook(r, 'sweep', {})));
       if (!crashed && live.length === 1) {
         // Give A a moment to claim and send what this step queued; with nothing queued, step on.
         const deadline = Date.now() + 3_000;
@@ -149,7 +146,7 @@ describe('two replicas deliver every reminder once, across a crash (SPEC 7, 10)'
         receiver.release();
         crashed = true;
         live = [b];
-        await hook(b, 'clock', { now });
+        await replicaHook(b, 'clock', { now });
       }
     }
     expect(crashed).toBe(true);

@@ -3,15 +3,12 @@ import { BIND, createAgent, postMessage } from '../support/agents.js';
 import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
 import { GraphQLTestClient } from '../support/graphql-client.js';
 import { devVendorKey, issuePackage } from '../support/licenses.js';
-import { postTestHook } from '../support/process.js';
-import { expectedThresholds, startReplicas, type Replica } from '../support/replicas.js';
+import { expectedThresholds, replicaHook, startReplicas, type Replica } from '../support/replicas.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, UPLOAD_MUTATION } from '../support/server.js';
 import { subscribeExpiries } from '../support/subscription.js';
 
 const DAY = 86_400_000;
 const T0 = new Date('2027-08-01T00:00:00Z');
-
-const hook = (replica: Replica, path: string, body: unknown): Promise<void> => postTestHook(replica.url, path, body);
 
 describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
   let db: TestDatabase;
@@ -32,7 +29,7 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
   it('sends every reminder once over a simulated 60 days, and events caused on A reach a subscriber on B', async () => {
     const [a, b] = replicas as [Replica, Replica];
     expect(await withClient(db.url, async (c) => (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM app_user')).rows[0]!.n)).toBe(1);
-    for (const replica of replicas) await hook(replica, 'clock', { now: T0.toISOString() });
+    for (const replica of replicas) await replicaHook(replica, 'clock', { now: T0.toISOString() });
 
     const anonymous = new GraphQLTestClient(a.url);
     const adminA = new GraphQLTestClient(a.url, await anonymous.login(ADMIN_EMAIL, ADMIN_PASSWORD));
@@ -68,8 +65,8 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
     // 60 days in 6-hour steps; at each step both replicas sweep at the same moment.
     for (let hours = 0; hours <= 60 * 24; hours += 6) {
       const now = new Date(T0.getTime() + hours * 3_600_000).toISOString();
-      await Promise.all(replicas.map((r) => hook(r, 'clock', { now })));
-      await Promise.all(replicas.map((r) => hook(r, 'sweep', {})));
+      await Promise.all(replicas.map((r) => replicaHook(r, 'clock', { now })));
+      await Promise.all(replicas.map((r) => replicaHook(r, 'sweep', {})));
     }
 
     const expectedEvents = agents.flatMap((agent) => [...expectedThresholds(agent.days).map((t) => `${agent.id}|REMINDER|${t}`), `${agent.id}|EXPIRED|null`]);
@@ -139,17 +136,17 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
       withClient(db.url, async (c) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${text}`)).rows[0]!.n);
 
     // Only A moves the mark (past the platform's expiry at day 365); B learns it from the shared row.
-    await hook(a, 'clock', { now: at(400) });
-    await hook(b, 'clock', { now: at(300), wall: true });
+    await replicaHook(a, 'clock', { now: at(400) });
+    await replicaHook(b, 'clock', { now: at(300), wall: true });
     const deadline = Date.now() + 2_000;
     while ((await clockOf()).clock.highWater !== at(400) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(await clockOf()).toEqual({ status: 'EXPIRED', clock: { status: 'ROLLED_BACK', highWater: at(400) } });
 
     // The EXPIRED event of the platform is sent once, at license time day 400; not again while the clock is behind.
-    await Promise.all(replicas.map((r) => hook(r, 'sweep', {})));
+    await Promise.all(replicas.map((r) => replicaHook(r, 'sweep', {})));
     const reminders = await rows('reminder');
-    await hook(a, 'clock', { now: at(300), wall: true });
-    for (let i = 0; i < 2; i += 1) await Promise.all(replicas.map((r) => hook(r, 'sweep', {})));
+    await replicaHook(a, 'clock', { now: at(300), wall: true });
+    for (let i = 0; i < 2; i += 1) await Promise.all(replicas.map((r) => replicaHook(r, 'sweep', {})));
     expect(await rows('reminder')).toBe(reminders);
     expect(await rows("audit_event WHERE action = 'CLOCK_ROLLED_BACK'")).toBe(1);
     // Two users may manage licenses: one notification each for the incident.
@@ -164,8 +161,8 @@ describe('two replicas on one PostgreSQL behave as one (SPEC 7, 9)', () => {
       expect((await postMessage(b.url, node.id, node.channelToken, 'hi')).status).toBe(403);
     }
 
-    for (const replica of replicas) await hook(replica, 'clock', { now: at(401), wall: true });
-    await Promise.all(replicas.map((r) => hook(r, 'sweep', {})));
+    for (const replica of replicas) await replicaHook(replica, 'clock', { now: at(401), wall: true });
+    await Promise.all(replicas.map((r) => replicaHook(r, 'sweep', {})));
     expect(await clockOf()).toEqual({ status: 'EXPIRED', clock: { status: 'OK', highWater: at(401) } });
   });
 });

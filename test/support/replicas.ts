@@ -2,7 +2,7 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports.js';
-import { spawnServer, waitForOk, type ServerProcess } from './process.js';
+import { postTestHook, spawnServer, waitForOk, type ServerProcess } from './process.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server.js';
 
 /** One server process of a multi-replica test, on a database shared with the others. */
@@ -51,3 +51,6 @@ export async function startReplicas(databaseUrl: string, count: number, env: Rec
   }
   return replicas;
 }
+
+/** Calls a test hook (`POST /__test__/<path>`) on one replica. */
+export const replicaHook = (replica: Replica, path: string, body: unknown): Promise<void> => postTestHook(replica.url, path, body);
