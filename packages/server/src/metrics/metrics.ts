@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { CERTIFICATE_TYPES } from '@licensing/lcs';
@@ -10,6 +9,7 @@ import { licenseRepository } from '../modules/license/license.repository.js';
 import type { MetricCounters } from '../modules/metrics/index.js';
 import { platformRepository } from '../modules/platform/index.js';
 import { reminderRepository } from '../modules/reminder/reminder.repository.js';
+import { sameSecret } from '../security/same-secret.js';
 
 /**
  * Counters kept in the database (`metric_counter`) and exported as they are there. Adding one is one
@@ -196,10 +196,4 @@ function routeOf(path: string): string {
   if (path.startsWith('/__test__/')) return '/__test__';
   if (path.startsWith('/assets/')) return '/assets';
   return '/*';
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

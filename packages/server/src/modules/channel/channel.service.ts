@@ -1,4 +1,4 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock/clock.js';
 import { DomainError } from '../../graphql/domain-error.js';
@@ -7,6 +7,7 @@ import type { AuditService } from '../audit/index.js';
 import { resourceStatus } from '../expiry/index.js';
 import type { MetricCounters } from '../metrics/index.js';
 import { ChannelMessage, type MessageSource } from './channel-message.entity.js';
+import { sameSecret } from '../../security/same-secret.js';
 
 export type MessageOutcome =
   | { readonly kind: 'REPLIED'; readonly replies: readonly { text: string }[] }
@@ -85,10 +86,4 @@ export class ChannelService {
     this.counters.add('channel_messages_total', { outcome: licensed ? 'replied' : 'refused' });
     return licensed ? { kind: 'REPLIED', replies: [{ text: reply! }] } : { kind: 'REFUSED', expiredAt: agent.expiresAt };
   }
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
