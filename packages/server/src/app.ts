@@ -9,7 +9,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import express, { type Request } from 'express';
-import { pinoHttp } from 'pino-http';
 import { parse as parseCookies } from 'cookie';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import type { Logger } from 'pino';
@@ -17,6 +16,7 @@ import { ControllableClock } from './clock/clock.js';
 import type { Config } from './config/config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded-database.js';
 import { createOrm, migrate } from './db/orm.js';
+import { requestLog } from './logger.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { RequestLoaders } from './graphql/loaders.js';
 import { createAccessCheck, signInPlugin } from './graphql/access-control.js';
@@ -144,32 +144,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     // come from X-Forwarded-Proto / X-Forwarded-For, trusted only from the configured proxies.
     app.set('trust proxy', config.trustProxy);
     app.use(metrics.httpTimer());
-    app.use(
-      pinoHttp({
-        logger,
-        // Health checks and scrapes arrive every few seconds; they would drown the request log.
-        autoLogging: { ignore: (req) => /^\/(healthz|readyz|metrics)$/.test(req.url ?? '') },
-        customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-        quietReqLogger: true,
-      }),
-    );
-    let stopping = false;
+    app.use(requestLog(logger));
     app.use(securityHeaders(config.production));
-    app.use(healthRoutes(orm, () => stopping));
-    app.use(metrics.routes(config.metricsToken));
-    app.use(channelRoutes(orm, services.channel, logger, new Throttle({ burst: config.channelRatePerMinute, perMinute: config.channelRatePerMinute })));
-    app.use(exportRoutes(orm, services, createAccessCheck(services.platform, clock), (em, req) => viewerFor(em, requestSecret(req)), logger));
-    if (config.testHooks) {
-      app.use(
-        testHookRoutes(
-          clock,
-          services.sweeper,
-          () => services.dispatcher.drain(),
-          (at) => services.licenseTime.reset(at),
-        ),
-      );
-      logger.warn('test hooks are on: POST /__test__/clock, /__test__/sweep and /__test__/deliver');
-    }
+    // The API first: its requests then pass no other router on their way.
     app.use(
       '/graphql',
       graphqlUploadExpress({ maxFileSize: config.maxPackageBytes + 1, maxFiles: 1 }),
@@ -194,6 +171,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         },
       }),
     );
+    let stopping = false;
+    app.use(healthRoutes(orm, () => stopping));
+    app.use(metrics.routes(config.metricsToken));
+    app.use(channelRoutes(orm, services.channel, logger, new Throttle({ burst: config.channelRatePerMinute, perMinute: config.channelRatePerMinute })));
+    app.use(exportRoutes(orm, services, createAccessCheck(services.platform, clock), (em, req) => viewerFor(em, requestSecret(req)), logger));
+    if (config.testHooks) {
+      app.use(
+        testHookRoutes(
+          clock,
+          services.sweeper,
+          () => services.dispatcher.drain(),
+          (at) => services.licenseTime.reset(at),
+        ),
+      );
+      logger.warn('test hooks are on: POST /__test__/clock, /__test__/sweep and /__test__/deliver');
+    }
     if (existsSync(WEB_DIST)) {
       // Compressed; files under assets/ carry a content hash in their names, so they never change.
       app.use(compression());
