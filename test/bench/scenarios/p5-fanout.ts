@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIND, createAgent } from '../../support/agents.js';
 import { startServers, type BenchServer } from '../lib/server.js';
-import { percentile, round } from '../lib/stats.js';
+import { median, percentile, round } from '../lib/stats.js';
 import { SubscriberPool } from '../lib/subscribers.js';
 import type { Scenario } from '../lib/types.js';
 
@@ -25,14 +25,15 @@ const PLACEMENTS: readonly Placement[] = ['A', 'B', 'split'];
  * After one unmeasured warm-up pass, each round runs the three placements, in reverse order every other
  * round (so drift hits all alike);
  * each connects its subscribers afresh, confirms them with unmeasured events, then fires `triggers`
- * events one after another, each once all got the previous one.
+ * events one after another, each once all got the previous one. A placement's figure is the median
+ * of its rounds' p99s.
  */
 export const p5: Scenario = {
   id: 'P5',
   title: 'p99 delivery of one event caused on replica A to N graphql-ws subscribers on replica B vs on A',
   async run({ options, databases, log }) {
     const subscribers = options.quick ? 200 : 1_000;
-    const rounds = options.quick ? 2 : 4;
+    const rounds = options.quick ? 3 : 5;
     const triggers = options.quick ? 4 : 8;
     // At most this many unmeasured events per round confirm that every subscription is live.
     const confirmations = 4;
@@ -127,10 +128,13 @@ export const p5: Scenario = {
       for (let r = 0; r < rounds; r += 1) {
         for (const placement of r % 2 === 0 ? PLACEMENTS : [...PLACEMENTS].reverse()) samples[placement].push(await runRound(placement));
       }
-      const p99 = (placement: Placement) => percentile(samples[placement].flat(), 99);
+      // The median of the rounds' p99s, as the throughput pairs take the median of their rounds: a p99
+      // pooled over all rounds is set by whichever single round the machine stalled in.
+      const p99 = (placement: Placement) => median(samples[placement].map((s) => percentile(s, 99)));
       const summary = (rounds: number[][]) => ({
         p50Ms: round(percentile(rounds.flat(), 50), 1),
-        p99Ms: round(percentile(rounds.flat(), 99), 1),
+        p99MedianOfRoundsMs: round(median(rounds.map((s) => percentile(s, 99))), 1),
+        p99PooledMs: round(percentile(rounds.flat(), 99), 1),
         maxMs: round(Math.max(...rounds.flat()), 1),
         p99PerRoundMs: rounds.map((s) => round(percentile(s, 99), 1)),
       });
