@@ -6,3 +6,5 @@ export { createLogger } from './logger.js';
 export { startEmbeddedDatabase } from './db/embedded-database.js';
 /** The channel's service, whose license check the channel benchmark's baseline takes out. */
 export { ChannelService } from './modules/channel/channel.service.js';
+/** The license queries' resolver, whose `licenses` the GraphQL benchmark's baseline answers from static rows. */
+export { LicenseResolver } from './modules/license/license.resolver.js';

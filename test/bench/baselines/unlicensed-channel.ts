@@ -5,26 +5,10 @@
  * the listener, the request pipeline in front of the route (timing, request log, security headers), the
  * directory of agents (kept fresh over the bus), the token check, the flow, the `channel_message` row.
  */
-import { ChannelService, createLogger, loadConfig, startServer } from '@licensing/server';
+import { ChannelService } from '@licensing/server';
+import { runProduct } from './run-product.js';
 
 // The check is a protected method; replacing it on the prototype leaves every other line of the product as it ships.
 Object.defineProperty(ChannelService.prototype, 'mayConverse', { value: (): boolean => true });
 
-const config = loadConfig(process.env);
-const logger = createLogger(config.logLevel);
-const server = await startServer(config, logger);
-
-let stopping = false;
-const stop = (): void => {
-  if (stopping) return;
-  stopping = true;
-  server.close().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      process.stderr.write(`stopping failed: ${String(error)}\n`);
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+await runProduct();

@@ -23,8 +23,10 @@ const BASELINES = join(REPO_ROOT, 'test/bench/baselines');
 export const BASELINE_ENTRY = {
   /** P1: the product plus its channel route on $PORT with the license check taken out. */
   unlicensedChannel: join(BASELINES, 'unlicensed-channel.ts'),
-  /** P2: Apollo Server answering the committed SDL from 50 static rows. */
-  staticLicenses: join(BASELINES, 'static-licenses.ts'),
+  /** P2: the product with its `licenses` resolver answering 50 static rows. */
+  productStaticLicenses: join(BASELINES, 'product-static-licenses.ts'),
+  /** P2-bare: Apollo Server alone answering the committed SDL from the same 50 rows. */
+  bareApolloLicenses: join(BASELINES, 'bare-apollo-licenses.ts'),
 } as const;
 
 /** The real server (or a baseline) as a process of its own (`node --import tsx packages/server/src/main.ts`), test hooks on. */

@@ -1,5 +1,5 @@
 /**
- * P2's baseline, run as a process of its own (see lib/server.ts): Apollo Server on Express answering
+ * P2-bare's baseline, run as a process of its own (see lib/server.ts): Apollo Server on Express answering
  * the committed SDL (packages/schema/schema.graphql) at $PORT/graphql, `licenses` from 50 static
  * rows — the HTTP and GraphQL work of the real endpoint (parse, validate, execute, serialise 50 × 16
  * fields with the same DateTime scalar) and nothing else: no session, no database, no rules.
@@ -10,41 +10,12 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { STATIC_LICENSES } from './static-rows.js';
 
 const SDL = readFileSync(new URL('../../../packages/schema/schema.graphql', import.meta.url), 'utf8');
-const NOW = new Date('2027-01-01T00:00:00Z');
-const ROWS = 50;
-
-const licenses = {
-  totalCount: ROWS,
-  pageInfo: { endCursor: String(1), hasNextPage: false },
-  edges: Array.from({ length: ROWS }, (_, i) => ({
-    cursor: String(ROWS - i),
-    node: {
-      id: `bench-static-${i}`,
-      type: 'AGENT',
-      mode: 'SUBSCRIPTION',
-      validityDays: 30,
-      permanent: false,
-      licensee: 'Bench Customer Ltd',
-      orderId: null,
-      issuer: 'Bench Vendor',
-      issuedAt: NOW,
-      uploadedAt: NOW,
-      activateBy: null,
-      status: 'UNUSED',
-      autoGranted: false,
-      startsAt: null,
-      queued: false,
-      endsAt: null,
-      agent: null,
-    },
-  })),
-};
-
 const apollo = new ApolloServer({
   typeDefs: SDL,
-  resolvers: { DateTime: DateTimeResolver, JSONObject: JSONObjectResolver, Query: { licenses: () => licenses } },
+  resolvers: { DateTime: DateTimeResolver, JSONObject: JSONObjectResolver, Query: { licenses: () => STATIC_LICENSES } },
   plugins: [ApolloServerPluginCacheControlDisabled()],
 });
 await apollo.start();
