@@ -2,6 +2,7 @@ import { assertClean, load, type LoadResult, type LoadTarget } from '../lib/load
 import { licensedAgents, startBenchServer } from '../lib/server.js';
 import { interleave, median, round } from '../lib/stats.js';
 import type { Scenario } from '../lib/types.js';
+import { Worker } from 'node:worker_threads';
 
 const AGENTS = 10_000;
 const SCRAPE_EVERY_MS = 1_000;
@@ -44,23 +45,11 @@ export const p8: Scenario = {
 
       const scrapeMs: number[] = [];
       const scraped = async (): Promise<LoadResult> => {
-        let stopped = false;
-        const scraper = (async () => {
-          while (!stopped) {
-            const began = performance.now();
-            const response = await fetch(`${server.url}/metrics`);
-            await response.text();
-            if (!response.ok) throw new Error(`/metrics answered ${response.status}`);
-            const ms = performance.now() - began;
-            scrapeMs.push(ms);
-            await new Promise((r) => setTimeout(r, Math.max(0, SCRAPE_EVERY_MS - ms)));
-          }
-        })();
+        const scraper = startScraper(`${server.url}/metrics`, SCRAPE_EVERY_MS);
         try {
           return await load(target, seconds, connections);
         } finally {
-          stopped = true;
-          await scraper;
+          scrapeMs.push(...(await scraper.stop()));
         }
       };
       const plain = (): Promise<LoadResult> => load(target, seconds, connections);
@@ -109,3 +98,44 @@ export const p8: Scenario = {
     }
   },
 };
+
+// Plain JavaScript for a worker thread: scrape, read the whole answer, wait out the rest of the period.
+const SCRAPER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let stopped = false;
+parentPort.once('message', () => (stopped = true));
+(async () => {
+  const durations = [];
+  while (!stopped) {
+    const began = performance.now();
+    const response = await fetch(workerData.url);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error('/metrics answered ' + response.status);
+    const ms = performance.now() - began;
+    durations.push(ms);
+    await new Promise((r) => setTimeout(r, Math.max(0, workerData.everyMs - ms)));
+  }
+  parentPort.postMessage(durations);
+})();
+`;
+
+/**
+ * Scrapes `url` every `everyMs` from a worker thread, as Prometheus would from a process of its own:
+ * receiving ~1 MB a second must not share the load generator's event loop. `stop` resolves to each
+ * scrape's duration.
+ */
+function startScraper(url: string, everyMs: number): { stop(): Promise<number[]> } {
+  const worker = new Worker(SCRAPER, { eval: true, workerData: { url, everyMs } });
+  const durations = new Promise<number[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return {
+    stop: async () => {
+      worker.postMessage('stop');
+      const result = await durations;
+      await worker.terminate();
+      return result;
+    },
+  };
+}
