@@ -110,7 +110,7 @@ export const p7: Scenario = {
   id: 'P7',
   title: 'webhook outbox drain vs a bare sign-and-post loop',
   async run({ options, databases, log }) {
-    const rounds = options.quick ? 3 : 7;
+    const rounds = options.quick ? 3 : 15;
     const db = await databases.create('p7');
     const receiver = await startReceiver();
     const servers: BenchServer[] = [];

@@ -1,7 +1,6 @@
 import { lookup } from 'node:dns/promises';
-import { EventEmitter } from 'node:events';
 import { isIP, type LookupFunction } from 'node:net';
-import { Pool } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 import { addressAllowed, SEND_TIMEOUT_MS, webhookHeaders, type AttemptResult } from './outbox.rules.js';
 
 export interface WebhookTarget {
@@ -42,34 +41,27 @@ export class WebhookSender {
     if (!addressAllowed(address.address, this.production, this.allowPrivate)) {
       return { statusCode: null, error: `refused: ${host} resolves to a loopback, private or link-local address` };
     }
-    // undici accepts an EventEmitter as the abort signal: one plain timer per send, not AbortSignal.timeout's bookkeeping.
-    const abort = new EventEmitter();
-    const timer = setTimeout(() => abort.emit('abort'), this.timeoutMs);
     try {
-      const response = await this.pool(url.origin, address).request({
+      const statusCode = await this.post(this.pool(url.origin, address), {
         path: `${url.pathname}${url.search}`,
         method: 'POST',
         headers: { ...webhookHeaders(target.secret, target.id, wallNow, target.body), 'user-agent': 'license-platform-webhooks' },
         body: target.body,
-        signal: abort,
       });
-      // The body is not used; reading it to the end frees the connection for the next request.
-      await response.body.dump();
-      return { statusCode: response.statusCode, error: null };
+      return statusCode === null ? { statusCode: null, error: `no answer within ${this.timeoutMs / 1000} s` } : { statusCode, error: null };
     } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      if (name === 'AbortError' || (error as { code?: string }).code === 'UND_ERR_ABORTED') {
-        return { statusCode: null, error: `no answer within ${this.timeoutMs / 1000} s` };
-      }
       return { statusCode: null, error: error instanceof Error ? error.message : String(error) };
-    } finally {
-      clearTimeout(timer);
     }
   }
 
   close(): void {
     for (const pool of this.pools.values()) void pool.destroy();
     this.pools.clear();
+  }
+
+  /** One request; null when nothing was answered within the timeout (the request is then aborted). */
+  private post(pool: Pool, options: Omit<Dispatcher.DispatchOptions, 'origin'>): Promise<number | null> {
+    return new Promise((resolve, reject) => pool.dispatch(options, new StatusOnly(this.timeoutMs, resolve, reject)));
   }
 
   /** The pool for `origin` whose connections go to `address` only. */
@@ -90,5 +82,60 @@ export class WebhookSender {
       this.pools.set(key, pool);
     }
     return pool;
+  }
+}
+
+/**
+ * An undici dispatch handler that keeps only the status: a webhook needs nothing else, so the answer's
+ * body is dropped as it arrives, with no stream made for it. A class, not closures, because a send
+ * makes one per request. At the timeout it settles with null at once, and aborts the request now or as
+ * soon as it reaches a connection.
+ */
+class StatusOnly implements Dispatcher.DispatchHandler {
+  private statusCode = 0;
+  private controller: Dispatcher.DispatchController | null = null;
+  private settled = false;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    timeoutMs: number,
+    private readonly resolve: (statusCode: number | null) => void,
+    private readonly reject: (error: Error) => void,
+  ) {
+    this.timer = setTimeout(() => this.timeout(), timeoutMs);
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.settled) controller.abort(new Error('webhook timeout'));
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number): void {
+    this.statusCode = statusCode;
+  }
+
+  onResponseData(): void {
+    // the body is dropped unread
+  }
+
+  onResponseEnd(): void {
+    if (this.settle()) this.resolve(this.statusCode);
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    if (this.settle()) this.reject(error);
+  }
+
+  private timeout(): void {
+    if (this.settle()) this.resolve(null);
+    this.controller?.abort(new Error('webhook timeout'));
+  }
+
+  /** True the first time only. */
+  private settle(): boolean {
+    if (this.settled) return false;
+    this.settled = true;
+    clearTimeout(this.timer);
+    return true;
   }
 }
