@@ -2,6 +2,7 @@
  * `pnpm bench [-- --quick] [-- --only=P1,P3] [-- --cpu-prof]`: runs each benchmark pair side by side,
  * prints a table and writes test/bench/results/latest.json. See README.md.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,13 @@ async function main(): Promise<void> {
   };
   const scenarios = SCENARIOS.filter((s) => options.only.length === 0 || options.only.includes(s.id));
   log(`${options.quick ? 'quick' : 'full'} run of ${scenarios.map((s) => s.id).join(', ')} on ${machine()}`);
+
+  // The servers run the compiled product, as `pnpm start` does: build whatever is missing or stale.
+  log('building what is missing or stale (scripts/build.mjs --if-stale)');
+  const build = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url)), '--if-stale'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (build.status !== 0) throw new Error(`the build failed (exit ${build.status})`);
 
   const databases = await openDatabaseHost(log);
   const rows: ReportRow[] = [];

@@ -4,6 +4,7 @@ import { withClient } from './database.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../packages/server/src/main.ts', import.meta.url));
+const COMPILED_MAIN = fileURLToPath(new URL('../../packages/server/dist/main.js', import.meta.url));
 const TSCONFIG = fileURLToPath(new URL('../../packages/server/tsconfig.json', import.meta.url));
 
 export interface ServerProcess {
@@ -16,16 +17,24 @@ export interface ServerProcess {
 }
 
 export interface SpawnOptions {
-  /** Script to run instead of the server's main.ts (the bench's baselines). */
+  /** Script to run instead of the server's main.ts (the bench's baselines); TypeScript, through tsx. */
   readonly entry?: string;
   /** Node flags before the entry, e.g. `--cpu-prof` (refused in NODE_OPTIONS). */
   readonly nodeArgs?: readonly string[];
+  /**
+   * Run the compiled product (`pnpm build`'s dist, the `licensing-compiled` export condition), as
+   * `pnpm start` does, instead of its TypeScript sources through tsx.
+   */
+  readonly compiled?: boolean;
 }
 
-/** Runs the server the way `pnpm start` does (main.ts with tsx's loader), as a separate process. */
+/** Runs the server (main.ts through tsx's loader, or with `compiled` dist/main.js) as a separate process. */
 export function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): ServerProcess {
   let output = '';
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry ?? MAIN], {
+  const args = options.compiled ? ['--conditions=licensing-compiled'] : [];
+  if (options.entry !== undefined || !options.compiled) args.push('--import', 'tsx', options.entry ?? MAIN);
+  else args.push(COMPILED_MAIN);
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TSX_TSCONFIG_PATH: TSCONFIG, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

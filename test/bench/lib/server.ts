@@ -89,7 +89,8 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
       CHANNEL_RATE_LIMIT_PER_MINUTE: '0',
       ...options.env,
     },
-    { entry: options.entry, nodeArgs },
+    // What ships: the compiled product, as `pnpm start` runs it (run.ts builds it first).
+    { entry: options.entry, nodeArgs, compiled: true },
   );
   const url = `http://127.0.0.1:${port}`;
   try {

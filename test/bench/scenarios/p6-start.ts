@@ -8,7 +8,7 @@ import { REPO_ROOT, spawnServer } from '../../support/process.js';
 import { median, round } from '../lib/stats.js';
 import type { BenchResult, Scenario } from '../lib/types.js';
 
-/** Spawns the server as `pnpm serve` does, on an embedded database in a fresh DATA_DIR; seconds until /readyz answers 200. */
+/** Spawns the compiled server as `pnpm start` runs it once built, on an embedded database in a fresh DATA_DIR; seconds until /readyz answers 200. */
 async function startToReady(log: (message: string) => void): Promise<number> {
   const dataDir = await mkdtemp(join(tmpdir(), 'license-bench-p6-'));
   await chmod(dataDir, 0o755);
@@ -16,13 +16,16 @@ async function startToReady(log: (message: string) => void): Promise<number> {
   const url = `http://127.0.0.1:${port}/readyz`;
   const start = performance.now();
   // DATABASE_URL is not passed on (spawnServer starts from an empty environment): embedded PostgreSQL.
-  const server = spawnServer({
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    ADMIN_EMAIL: 'admin@bench.example',
-    ADMIN_PASSWORD: 'bench password, long enough',
-    NODE_OPTIONS: '--enable-source-maps',
-  });
+  const server = spawnServer(
+    {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL: 'admin@bench.example',
+      ADMIN_PASSWORD: 'bench password, long enough',
+      NODE_OPTIONS: '--enable-source-maps',
+    },
+    { compiled: true },
+  );
   let exited = false;
   void server.exited.then(() => (exited = true));
   try {
