@@ -13,7 +13,7 @@ export const p1: Scenario = {
   title: 'channel messages/s to a licensed agent vs the same route without the license check',
   async run({ options, databases, log }) {
     const seconds = options.quick ? 2 : 6;
-    const rounds = options.quick ? 2 : 5;
+    const rounds = options.quick ? 2 : 7;
     const connections = 10;
     const db = await databases.create('p1');
     // The setup (sign-in, upload, agent, binding) runs in a process of its own; both timed processes start

@@ -19,7 +19,7 @@ export const p8: Scenario = {
     const { options, databases } = context;
     const log = (message: string): void => context.log(message);
     const seconds = options.quick ? 3 : 8;
-    const rounds = options.quick ? 2 : 5;
+    const rounds = options.quick ? 2 : 7;
     const connections = 10;
     const db = await databases.create('p8');
     const server = await startBenchServer({ name: 'p8', databaseUrl: db.url, cpuProfDir: options.cpuProfDir });
@@ -54,7 +54,7 @@ export const p8: Scenario = {
       };
       const plain = (): Promise<LoadResult> => load(target, seconds, connections);
 
-      await load(target, options.quick ? 1 : 3, connections);
+      await load(target, options.quick ? 1 : 8, connections);
       log(`P8: ${rounds} × ${seconds} s each, ${connections} connections, scrape every ${SCRAPE_EVERY_MS} ms`);
       const runs = await interleave(
         rounds,
