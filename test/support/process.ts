@@ -31,10 +31,14 @@ export interface SpawnOptions {
 /** Runs the server (main.ts through tsx's loader, or with `compiled` dist/main.js) as a separate process. */
 export function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): ServerProcess {
   let output = '';
-  const args = options.compiled ? ['--conditions=licensing-compiled'] : [];
-  if (options.entry !== undefined || !options.compiled) args.push('--import', 'tsx', options.entry ?? MAIN);
-  else args.push(COMPILED_MAIN);
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
+  const entry = options.entry ?? (options.compiled ? COMPILED_MAIN : MAIN);
+  const args = [
+    ...(options.nodeArgs ?? []),
+    ...(options.compiled ? ['--conditions=licensing-compiled'] : []),
+    ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []),
+    entry,
+  ];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TSX_TSCONFIG_PATH: TSCONFIG, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

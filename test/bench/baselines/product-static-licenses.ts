@@ -8,9 +8,9 @@
  * PostgreSQL, judging each certificate's status at the current instant, making cursors.
  */
 import { LicenseResolver } from '@licensing/server';
-import { runProduct } from './run-product.js';
 import { STATIC_LICENSES } from './static-rows.js';
 
 Object.defineProperty(LicenseResolver.prototype, 'licenses', { value: async () => STATIC_LICENSES });
 
-await runProduct();
+// The product as main.ts starts it (and stops it on SIGTERM), now with that method replaced.
+await import('@licensing/server/main');

@@ -6,9 +6,9 @@
  * directory of agents (kept fresh over the bus), the token check, the flow, the `channel_message` row.
  */
 import { ChannelService } from '@licensing/server';
-import { runProduct } from './run-product.js';
 
 // The check is a protected method; replacing it on the prototype leaves every other line of the product as it ships.
 Object.defineProperty(ChannelService.prototype, 'mayConverse', { value: (): boolean => true });
 
-await runProduct();
+// The product as main.ts starts it (and stops it on SIGTERM), now with that method replaced.
+await import('@licensing/server/main');

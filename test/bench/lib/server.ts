@@ -21,7 +21,7 @@ export interface UploadResult {
 const BASELINES = join(REPO_ROOT, 'test/bench/baselines');
 /** Entry scripts of the baselines the bench builds itself (see README.md). */
 export const BASELINE_ENTRY = {
-  /** P1: the product plus its channel route on $PORT with the license check taken out. */
+  /** P1: the product with its license check taken out. */
   unlicensedChannel: join(BASELINES, 'unlicensed-channel.ts'),
   /** P2: the product with its `licenses` resolver answering 50 static rows. */
   productStaticLicenses: join(BASELINES, 'product-static-licenses.ts'),
@@ -29,7 +29,7 @@ export const BASELINE_ENTRY = {
   bareApolloLicenses: join(BASELINES, 'bare-apollo-licenses.ts'),
 } as const;
 
-/** The real server (or a baseline) as a process of its own (`node --import tsx packages/server/src/main.ts`), test hooks on. */
+/** The real server (or a baseline) as a process of its own, compiled (`node packages/server/dist/main.js`), test hooks on. */
 export interface BenchServer {
   readonly name: string;
   readonly url: string;
